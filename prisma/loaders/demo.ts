@@ -171,7 +171,7 @@ export async function loadDemoFile(prisma: PrismaClient, file: string): Promise<
         const communeId = unitId.get(a.commune)!;
         const effectiveAt = isoDay(a.effectiveAt);
         const documentId = docId.get(a.document)!;
-        const reason = `Theo báo cáo kiểm tra, mục ${a.section}`;
+        const reasonFor = (note?: string) => (note ? `${note} (báo cáo kiểm tra, mục ${a.section})` : `Theo báo cáo kiểm tra, mục ${a.section}`);
         const who = { assessedByName: a.actorName, effectiveAt };
         for (const c of set.criteria) {
           const entry = a.criteria[String(c.number)];
@@ -187,7 +187,7 @@ export async function loadDemoFile(prisma: PrismaClient, file: string): Promise<
               field: "status",
               oldValue: null,
               newValue: status,
-              reason,
+              reason: reasonFor(entry?.note),
               actorName: a.actorName,
               documentId,
               inspectionId: inspection.id,
@@ -219,8 +219,8 @@ export async function loadDemoFile(prisma: PrismaClient, file: string): Promise<
               view: a.view,
               field: "value",
               oldValue: null,
-              newValue: JSON.stringify(value),
-              reason,
+              newValue: JSON.stringify({ ...value, note: v.note ?? null }),
+              reason: reasonFor(),
               actorName: a.actorName,
               documentId,
               inspectionId: inspection.id,

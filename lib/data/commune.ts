@@ -1,0 +1,289 @@
+import "server-only";
+import type { ReadScope } from "@/lib/auth/scope";
+import { prisma } from "@/lib/db";
+import { selfVsVerified, type ViewDisagreement } from "@/lib/domain/consistency";
+import { criterionStatusFromIndicators, type CriterionDerivation } from "@/lib/domain/criterion";
+import { gapList, type GapList } from "@/lib/domain/gaps";
+import { evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
+import { communeStanding, standingAsOf, standingFigure, type CommuneStanding, type StandingFigure } from "@/lib/domain/standing";
+import type { DepartmentRole, IndicatorValue, RecommendationStatus, Status, Target, TargetOp, View } from "@/lib/domain/types";
+import { asStatus, documentLabel } from "./standing";
+import { getUnit, type UnitDetail } from "./units";
+
+// Everything the commune page and the standing API show about one commune on a date.
+
+export interface ViewState {
+  status: Status;
+  note: string | null;
+  effectiveAt: Date | null;
+  actor: string | null;
+}
+
+export interface IndicatorView {
+  code: string;
+  content: string;
+  kind: string;
+  unit: string | null;
+  contentVerified: boolean;
+  target: Target | null;
+  /** Confidence label of the selected target (e.g. "secondary-conflict"). */
+  targetConfidence: string | null;
+  values: Record<"self" | "verified", (IndicatorValue & { referenceYear: number | null; note: string | null }) | null>;
+  results: Record<"self" | "verified", IndicatorResult | null>;
+}
+
+export interface CriterionView {
+  number: number;
+  name: string;
+  departments: { code: string; name: string; shortName: string; role: DepartmentRole }[];
+  self: ViewState;
+  verified: ViewState;
+  indicators: IndicatorView[];
+  indicatorsComplete: boolean;
+  /** What the indicators alone say for the verified view. */
+  derivedVerified: CriterionDerivation;
+}
+
+export interface CommuneDetail {
+  unit: UnitDetail;
+  set: { code: string; name: string; criteriaCount: number } | null;
+  groups: { code: string | null; name: string | null; criteria: CriterionView[] }[];
+  standing: Record<"self" | "verified", CommuneStanding | null>;
+  figure: StandingFigure;
+  disagreements: ViewDisagreement[];
+  gaps: GapList;
+  statedFigures: { metric: string; value: number; section: string | null; quote: string | null; source: string; asOf: Date }[];
+  recommendations: {
+    id: number;
+    text: string;
+    dueDate: Date | null;
+    dueText: string | null;
+    status: RecommendationStatus;
+    addressee: string;
+    criterionNumber: number | null;
+    sourceSection: string | null;
+  }[];
+}
+
+const EMPTY_VIEW: ViewState = { status: "not_assessed", note: null, effectiveAt: null, actor: null };
+
+/** A commune's standing on a date; null when unknown, out of scope or not a commune. */
+export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: Date, now: Date): Promise<CommuneDetail | null> {
+  const unit = await getUnit(scope, code);
+  if (!unit || unit.kind !== "commune") return null;
+
+  const [history, figures, recs] = await Promise.all([
+    prisma.assessmentHistory.findMany({
+      where: { communeId: unit.id, effectiveAt: { lte: cutoff }, field: { in: ["status", "value"] } },
+      select: {
+        id: true,
+        criterionId: true,
+        indicatorId: true,
+        view: true,
+        field: true,
+        newValue: true,
+        reason: true,
+        actorName: true,
+        actor: { select: { displayName: true } },
+        effectiveAt: true,
+        recordedAt: true,
+        criterion: { select: { setId: true } },
+      },
+      orderBy: { id: "asc" },
+    }),
+    prisma.documentFigure.findMany({
+      where: { unitId: unit.id, asOf: { lte: cutoff } },
+      select: { id: true, setId: true, metric: true, value: true, section: true, quote: true, asOf: true, document: { select: { kind: true, number: true, title: true, issuer: true, issuedOn: true, issuedOnText: true } } },
+      orderBy: [{ asOf: "asc" }, { id: "asc" }],
+    }),
+    prisma.recommendation.findMany({
+      where: { communeId: unit.id, createdAt: { lte: cutoff } },
+      select: {
+        id: true,
+        text: true,
+        dueDate: true,
+        dueText: true,
+        status: true,
+        sourceSection: true,
+        addresseeText: true,
+        addresseeDepartment: { select: { name: true } },
+        addresseeUnit: { select: { kind: true, name: true } },
+        criterion: { select: { number: true } },
+      },
+      orderBy: [{ dueDate: "asc" }, { sortOrder: "asc" }],
+    }),
+  ]);
+
+  // The set: the one the commune's history or figures use (most recent in force); else the latest in force.
+  const setIds = new Set<number>([
+    ...history.map((h) => h.criterion?.setId).filter((x): x is number => x !== undefined),
+    ...figures.map((f) => f.setId).filter((x): x is number => x !== null),
+  ]);
+  const set = await prisma.criteriaSet.findFirst({
+    where: setIds.size ? { id: { in: [...setIds] } } : { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: cutoff } }] },
+    orderBy: { effectiveFrom: "desc" },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      groups: { select: { id: true, code: true, name: true }, orderBy: { sortOrder: "asc" } },
+      criteria: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          name: true,
+          groupId: true,
+          indicatorsComplete: true,
+          departments: {
+            where: { OR: [{ department: { provinceId: unit.provinceId } }, { department: { provinceId: null } }] },
+            select: { role: true, department: { select: { code: true, name: true, shortName: true } } },
+          },
+          indicators: {
+            orderBy: { sortOrder: "asc" },
+            select: {
+              id: true,
+              code: true,
+              content: true,
+              kind: true,
+              unit: true,
+              contentVerified: true,
+              targets: {
+                where: { OR: [{ provinceId: null }, { provinceId: unit.provinceId }], ...(unit.regionCode ? { areaCode: unit.regionCode } : {}) },
+                select: { areaCode: true, year: true, provinceId: true, op: true, valueNumber: true, valueText: true, secondaryMin: true, unit: true, verified: true, confidence: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+
+  const latest = standingAsOf(
+    history.map((h) => ({ ...h, subjectKey: h.field === "status" ? `status:${h.criterionId}:${h.view}` : `value:${h.indicatorId}:${h.view}` })),
+    cutoff,
+  );
+  const viewState = (criterionId: number, view: View): ViewState => {
+    const row = latest.get(`status:${criterionId}:${view}`);
+    return row ? { status: asStatus(row.newValue), note: row.reason, effectiveAt: row.effectiveAt, actor: row.actor?.displayName ?? row.actorName } : EMPTY_VIEW;
+  };
+  const valueOf = (indicatorId: number, view: View) => {
+    const row = latest.get(`value:${indicatorId}:${view}`);
+    return row?.newValue ? parseValue(row.newValue) : null;
+  };
+  const cutoffYear = new Date(cutoff.getTime() + 7 * 3600_000).getUTCFullYear();
+
+  const criteria: CriterionView[] = (set?.criteria ?? []).map((c) => {
+    const indicators: IndicatorView[] = c.indicators.map((ind) => {
+      const values = { self: valueOf(ind.id, "self"), verified: valueOf(ind.id, "verified") };
+      const targets = ind.targets.map((t) => ({ ...t, op: t.op as TargetOp }));
+      const pick = (year: number) => selectTarget(targets, { areaCode: unit.regionCode, year, provinceId: unit.provinceId });
+      const result = (v: IndicatorView["values"]["self"]) =>
+        v ? evaluateIndicator(ind.kind, pick(v.referenceYear ?? cutoffYear), v) : null;
+      const shown = pick(values.verified?.referenceYear ?? values.self?.referenceYear ?? cutoffYear);
+      return {
+        code: ind.code,
+        content: ind.content,
+        kind: ind.kind,
+        unit: ind.unit,
+        contentVerified: ind.contentVerified,
+        target: shown,
+        targetConfidence: shown ? (ind.targets.find((t) => t.areaCode === shown.areaCode && t.year === shown.year && t.provinceId === shown.provinceId)?.confidence ?? null) : null,
+        values,
+        results: { self: result(values.self), verified: result(values.verified) },
+      };
+    });
+    const verifiedResults = indicators.map((i) => i.results.verified).filter((r): r is IndicatorResult => r !== null);
+    return {
+      number: c.number,
+      name: c.name,
+      departments: c.departments
+        .map((d) => ({ ...d.department, role: d.role as DepartmentRole }))
+        .sort((a, b) => (a.role === b.role ? 0 : a.role === "lead" ? -1 : 1)),
+      self: viewState(c.id, "self"),
+      verified: viewState(c.id, "verified"),
+      indicators,
+      indicatorsComplete: c.indicatorsComplete,
+      derivedVerified: criterionStatusFromIndicators(verifiedResults, { indicatorsComplete: c.indicatorsComplete && verifiedResults.length === indicators.length }),
+    };
+  });
+
+  const total = set?.criteria.length ?? 0;
+  const countView = (view: "self" | "verified") => {
+    const rows = criteria.map((c) => ({ criterionNumber: c.number, status: c[view].status }));
+    return rows.some((r) => r.status !== "not_assessed") ? communeStanding(rows, total) : null;
+  };
+  const standing = { self: countView("self"), verified: countView("verified") };
+  const docTotal = [...figures].reverse().find((f) => f.metric === "criteria_met" && (set ? f.setId === set.id || f.setId === null : true));
+  const figure = standingFigure({
+    detailed: standing.verified ? { met: standing.verified.met, assessedCount: standing.verified.total - standing.verified.notAssessed } : null,
+    documentTotal: docTotal ? { criteriaMet: docTotal.value, documentLabel: documentLabel(docTotal.document), asOf: docTotal.asOf } : null,
+    total,
+  });
+
+  const recommendations = recs.map((r) => ({
+    id: r.id,
+    text: r.text,
+    dueDate: r.dueDate,
+    dueText: r.dueText,
+    status: r.status as RecommendationStatus,
+    addressee:
+      r.addresseeDepartment?.name ??
+      (r.addresseeUnit ? `UBND ${r.addresseeUnit.kind === "district" ? "huyện" : "xã"} ${r.addresseeUnit.name}` : (r.addresseeText ?? "")),
+    criterionNumber: r.criterion?.number ?? null,
+    sourceSection: r.sourceSection,
+  }));
+
+  const groups = (set?.groups.length ? set.groups : [{ id: null, code: null, name: null }]).map((g) => ({
+    code: g.code,
+    name: g.name,
+    criteria: criteria.filter((c) => (g.id === null ? true : set?.criteria.find((x) => x.number === c.number)?.groupId === g.id)),
+  }));
+
+  return {
+    unit,
+    set: set ? { code: set.code, name: set.name, criteriaCount: total } : null,
+    groups,
+    standing,
+    figure,
+    disagreements: selfVsVerified(criteria.map((c) => ({ number: c.number, self: c.self.status, verified: c.verified.status }))),
+    gaps: gapList({
+      criteria: criteria.map((c) => ({
+        number: c.number,
+        name: c.name,
+        status: c.verified.status,
+        departments: c.departments.map((d) => ({ code: d.code, shortName: d.shortName, role: d.role })),
+        indicators: c.indicators.flatMap((i) => (i.results.verified ? [{ code: i.code, result: i.results.verified }] : [])),
+      })),
+      recommendations: recommendations.map((r) => ({ ...r })),
+      now,
+    }),
+    statedFigures: figures.map((f) => ({
+      metric: f.metric,
+      value: f.value,
+      section: f.section,
+      quote: f.quote,
+      source: documentLabel(f.document),
+      asOf: f.asOf,
+    })),
+    recommendations,
+  };
+}
+
+function parseValue(json: string): IndicatorView["values"]["self"] {
+  try {
+    const v = JSON.parse(json) as Partial<IndicatorValue & { referenceYear: number | null; note: string | null }>;
+    return {
+      valueNumber: v.valueNumber ?? null,
+      denominator: v.denominator ?? null,
+      valueBool: v.valueBool ?? null,
+      secondaryValue: v.secondaryValue ?? null,
+      status: v.status ? asStatus(v.status) : null,
+      overrideReason: v.overrideReason ?? null,
+      referenceYear: v.referenceYear ?? null,
+      note: v.note ?? null,
+    };
+  } catch {
+    return null;
+  }
+}
