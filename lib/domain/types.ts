@@ -47,3 +47,18 @@ export interface IndicatorValue {
   status: Status | null;
   overrideReason: string | null;
 }
+
+/** Roles of a department in charge of a criterion (CriterionDepartment.role). */
+export const DEPARTMENT_ROLES = ["lead", "supporting"] as const;
+export type DepartmentRole = (typeof DEPARTMENT_ROLES)[number];
+
+/** Life cycle of a recommendation (kiến nghị / nhiệm vụ). "done" and "cancelled" are finished. */
+export const RECOMMENDATION_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+/** A day of the calendar with no time and no time zone (month 1–12, day 1–31). */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
