@@ -1,6 +1,7 @@
 // Public surface of the domain rules.
 export * from "./types";
 export * from "./calendar-date";
+export * from "./as-of";
 export * from "./text";
 export * from "./indicator";
 export * from "./criterion";
