@@ -1,7 +1,7 @@
 import "server-only";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
-import { selfVsVerified, type ViewDisagreement } from "@/lib/domain/consistency";
+import { checkConsistency, communeMetric, selfVsVerified, type ConsistencyRow, type ViewDisagreement } from "@/lib/domain/consistency";
 import { criterionStatusFromIndicators, type CriterionDerivation } from "@/lib/domain/criterion";
 import { gapList, type GapList } from "@/lib/domain/gaps";
 import { evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
@@ -52,7 +52,8 @@ export interface CommuneDetail {
   figure: StandingFigure;
   disagreements: ViewDisagreement[];
   gaps: GapList;
-  statedFigures: { metric: string; value: number; section: string | null; quote: string | null; source: string; asOf: Date }[];
+  /** What documents state about this commune, checked against its detailed standing. */
+  consistency: ConsistencyRow[];
   recommendations: {
     id: number;
     text: string;
@@ -258,14 +259,17 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
       recommendations: recommendations.map((r) => ({ ...r })),
       now,
     }),
-    statedFigures: figures.map((f) => ({
-      metric: f.metric,
-      value: f.value,
-      section: f.section,
-      quote: f.quote,
-      source: documentLabel(f.document),
-      asOf: f.asOf,
-    })),
+    consistency: checkConsistency(
+      figures.map((f) => ({
+        subject: unit.name,
+        metric: f.metric,
+        param: null,
+        stated: f.value,
+        unitCode: unit.code,
+        source: `${documentLabel(f.document)}${f.section ? `, mục ${f.section}` : ""}${f.quote ? `: “${f.quote}”` : ""}`,
+      })),
+      (metric) => communeMetric(metric, { basis: figure.basis, ...standing }),
+    ),
     recommendations,
   };
 }

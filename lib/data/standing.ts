@@ -1,7 +1,7 @@
 import "server-only";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
-import { checkConsistency, type ConsistencyRow, type StatedFigure } from "@/lib/domain/consistency";
+import { checkConsistency, communeMetric, type ConsistencyRow, type StatedFigure } from "@/lib/domain/consistency";
 import { communeStanding, standingAsOf, standingFigure, type CommuneStanding, type StandingFigure } from "@/lib/domain/standing";
 import { areaMetric, areaSummary, type AreaSummary, type CommuneFigure } from "@/lib/domain/summary";
 import { STATUSES, type Status, type UnitKind, type View } from "@/lib/domain/types";
@@ -190,21 +190,7 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
   };
   const consistency = checkConsistency(statedFigures, (metric, unitCode, param) => {
     const r = rowByCode.get(unitCode);
-    if (r) {
-      if (r.basis !== "detailed") return null;
-      switch (metric) {
-        case "criteria_met":
-          return r.verified?.met ?? null;
-        case "criteria_nearly_met":
-          return r.verified?.nearlyMet ?? null;
-        case "criteria_not_met":
-          return r.verified?.notMet ?? null;
-        case "criteria_met_self":
-          return r.self?.met ?? null;
-        default:
-          return null;
-      }
-    }
+    if (r) return communeMetric(metric, r);
     return areaMetric(areaFigures(unitCode), metric, param);
   });
 

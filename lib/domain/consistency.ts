@@ -88,3 +88,29 @@ export function selfVsVerified(criteria: { number: number; self: Status; verifie
     .map((c) => ({ number: c.number, self: c.self, verified: c.verified }))
     .sort((a, b) => a.number - b.number);
 }
+
+/** A commune metric a document can state (DocumentFigure.metric), computed from its detailed
+ * standing; null (cannot be checked) when the commune has no detailed assessment or the metric
+ * is not a commune metric. */
+export function communeMetric(
+  metric: string,
+  standing: {
+    basis: "detailed" | "document" | "none";
+    verified: { met: number; nearlyMet: number; notMet: number } | null;
+    self: { met: number } | null;
+  },
+): number | null {
+  if (standing.basis !== "detailed") return null;
+  switch (metric) {
+    case "criteria_met":
+      return standing.verified?.met ?? null;
+    case "criteria_nearly_met":
+      return standing.verified?.nearlyMet ?? null;
+    case "criteria_not_met":
+      return standing.verified?.notMet ?? null;
+    case "criteria_met_self":
+      return standing.self?.met ?? null;
+    default:
+      return null;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreesWithStated, checkConsistency, inferDecimals, selfVsVerified, type StatedFigure } from "@/lib/domain/consistency";
+import { agreesWithStated, checkConsistency, communeMetric, inferDecimals, selfVsVerified, type StatedFigure } from "@/lib/domain/consistency";
 import { communeStanding } from "@/lib/domain/standing";
 import { areaMetric } from "@/lib/domain/summary";
 import type { Status } from "@/lib/domain/types";
@@ -150,5 +150,21 @@ describe("selfVsVerified", () => {
 
   it("no criteria: no disagreements", () => {
     expect(selfVsVerified([])).toEqual([]);
+  });
+});
+
+describe("communeMetric", () => {
+  const detailed = { basis: "detailed" as const, verified: { met: 16, nearlyMet: 3, notMet: 0 }, self: { met: 19 } };
+  it.each([
+    ["criteria_met", 16],
+    ["criteria_nearly_met", 3],
+    ["criteria_not_met", 0],
+    ["criteria_met_self", 19],
+    ["average_criteria_met", null],
+  ])("%s of a detailed commune → %s", (metric, expected) => {
+    expect(communeMetric(metric, detailed)).toBe(expected);
+  });
+  it("cannot check a commune known only by a document total", () => {
+    expect(communeMetric("criteria_met", { basis: "document", verified: null, self: null })).toBeNull();
   });
 });
