@@ -26,13 +26,21 @@ export function asStatus(value: string | null | undefined): Status {
   return (STATUSES as readonly string[]).includes(value ?? "") ? (value as Status) : "not_assessed";
 }
 
-/** "Báo cáo … (Sở TT&TT, tháng 6/2020)": how a document is cited in the UI and the API. */
+const DOCUMENT_KIND_VI: Record<string, string> = {
+  report: "Báo cáo",
+  decision: "Quyết định",
+  plan: "Kế hoạch",
+  resolution: "Nghị quyết",
+  official_letter: "Công văn",
+};
+
+/** How a document is cited (in Vietnamese, like the documents themselves):
+ * "447/QĐ-UBND ngày 12/3/2020" or "Báo cáo của Sở Thông tin và Truyền thông tỉnh Lạng Sơn, tháng 6/2020". */
 export function documentLabel(d: { kind: string; number: string | null; title: string; issuer: string | null; issuedOn: Date | null; issuedOnText: string | null }): string {
-  const date = d.issuedOn
-    ? `${d.issuedOn.getUTCDate()}/${d.issuedOn.getUTCMonth() + 1}/${d.issuedOn.getUTCFullYear()}`
-    : d.issuedOnText;
-  const head = d.number ? `${d.number}` : d.title;
-  return [head, [d.issuer, date].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
+  const date = d.issuedOn ? `ngày ${d.issuedOn.getUTCDate()}/${d.issuedOn.getUTCMonth() + 1}/${d.issuedOn.getUTCFullYear()}` : d.issuedOnText;
+  if (d.number) return [d.number, date].filter(Boolean).join(" ");
+  const head = d.issuer ? `${DOCUMENT_KIND_VI[d.kind] ?? "Văn bản"} của ${d.issuer}` : d.title;
+  return [head, date].filter(Boolean).join(", ");
 }
 
 const documentSelect = { id: true, kind: true, number: true, title: true, issuer: true, issuedOn: true, issuedOnText: true } as const;

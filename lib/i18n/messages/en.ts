@@ -5,6 +5,21 @@ import type { Messages } from "../types";
 // Vietnamese proper names (Văn Quan, Lạng Sơn) keep their diacritics.
 
 export const en: Messages = {
+  indicatorText: {
+    opAtLeast: "≥ {value}",
+    opAtMost: "≤ {value}",
+    targetMet: "Met",
+    targetNone: "None left (0)",
+    dual: "{main}; of which clean water ≥ {clean}",
+    year: "(year {year})",
+    unitMillionVnd: "million VND per person per year",
+    fraction: "{numerator}/{denominator} = {percent}",
+    outcome_no_target: "No confirmed target",
+    outcome_no_value: "No value recorded",
+    outcome_manual: "Assessed by hand",
+    gapMissing: "{gap} short",
+    gapCount: "{gap} left",
+  },
   home: {
     title: "Overview",
     intro: "New rural development results by province and district. Choose a district to see each commune.",
@@ -158,6 +173,7 @@ export const en: Messages = {
     cancelled: "Cancelled",
   },
   unit: {
+    aliases: "Also written",
     code: "Unit code",
     kind: "Administrative level",
     name: "Unit name",
@@ -249,6 +265,9 @@ export const en: Messages = {
     noDueDate: "No deadline",
   },
   consistency: {
+    matchedToggle: "Show {count} figures that agree with the data",
+    subject: "Subject",
+    result: "Check",
     title: "Consistency checks",
     description: "Places where a figure written in the document does not match the figure computed from the data.",
     reported: "Reported",
@@ -276,6 +295,7 @@ export const en: Messages = {
     openSource: "Open-source software (MIT licence)",
   },
   errors: {
+    invalidAsOf: "The date in the address is not valid; showing figures as of today.",
     title: "Something went wrong",
     generic: "This content cannot be shown right now. Please try again in a few minutes.",
     retry: "Try again",

@@ -90,6 +90,7 @@ export const recommendationStatus = {
 } as const satisfies Record<RecommendationStatus, string>;
 
 export const unit = {
+  aliases: "Tên gọi khác",
   code: "Mã đơn vị",
   kind: "Cấp hành chính",
   name: "Tên đơn vị",
@@ -186,6 +187,9 @@ export const gaps = {
 } as const;
 
 export const consistency = {
+  matchedToggle: "Xem {count} số liệu khớp với dữ liệu",
+  subject: "Nội dung",
+  result: "Đối chiếu",
   title: "Kiểm tra tính nhất quán của số liệu",
   description: "Những chỗ số liệu ghi trong văn bản không khớp với số liệu tính được.",
   reported: "Báo cáo ghi",
@@ -215,6 +219,7 @@ export const footer = {
 } as const;
 
 export const errors = {
+  invalidAsOf: "Ngày xem không hợp lệ; đang hiển thị số liệu đến hôm nay.",
   title: "Đã xảy ra lỗi",
   generic: "Không thể hiển thị nội dung này. Vui lòng thử lại sau ít phút.",
   retry: "Thử lại",
@@ -324,7 +329,24 @@ export const communePage = {
   noSet: "Chưa có bộ tiêu chí nào được nạp.",
 } as const;
 
+export const indicatorText = {
+  opAtLeast: "≥ {value}",
+  opAtMost: "≤ {value}",
+  targetMet: "Đạt",
+  targetNone: "Không còn (0)",
+  dual: "{main}; trong đó nước sạch ≥ {clean}",
+  year: "(năm {year})",
+  unitMillionVnd: "triệu đồng/người/năm",
+  fraction: "{numerator}/{denominator} = {percent}",
+  outcome_no_target: "Chưa có chỉ tiêu được xác nhận",
+  outcome_no_value: "Chưa có giá trị",
+  outcome_manual: "Đánh giá thủ công",
+  gapMissing: "còn thiếu {gap}",
+  gapCount: "còn {gap}",
+} as const;
+
 export const vi = {
+  indicatorText,
   home,
   area,
   metric,

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { CommuneView } from "@/components/commune/commune-view";
+import { Badge } from "@/components/ui/badge";
+import { Callout } from "@/components/ui/callout";
+import { Skeleton } from "@/components/ui/skeleton";
+import { AreaView } from "@/components/units/area-view";
+import { UnitHeading } from "@/components/units/unit-heading";
+import { publicReadScope } from "@/lib/auth/scope";
+import { getCommuneDetail } from "@/lib/data/commune";
+import { getAreaStanding } from "@/lib/data/standing";
+import { getUnit, type UnitDetail } from "@/lib/data/units";
+import type { Locale } from "@/lib/i18n/config";
+import { getI18n } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/types";
+import { readAsOf, unitCodeSchema, type AsOf } from "@/lib/validation/params";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadUnit(code: string) {
+  return unitCodeSchema.safeParse(code).success ? getUnit(publicReadScope(), code) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  const [unit, { t }] = await Promise.all([loadUnit(code), getI18n()]);
+  return { title: unit ? `${t(`unitKind.${unit.kind}`)} ${unit.name}` : t("errors.unitNotFound") };
+}
+
+/** A province, district or commune: reads the URL, checks the unit exists, composes widgets. */
+export default async function UnitPage({ params, searchParams }: Props) {
+  const [{ code }, sp, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
+  const unit = await loadUnit(code);
+  if (!unit) notFound();
+  const now = new Date();
+  const raw = typeof sp.asOf === "string" ? sp.asOf : undefined;
+  const parsed = readAsOf(raw, now);
+  const asOf = parsed.ok ? parsed.asOf : (readAsOf(undefined, now) as { ok: true; asOf: AsOf }).asOf;
+
+  return (
+    <>
+      <UnitHeading unit={unit} ancestors={unit.ancestors} asOf={asOf} setName={null} locale={locale} t={t}>
+        {!parsed.ok ? <Callout variant="warning">{t("errors.invalidAsOf")}</Callout> : null}
+        <UnitBadges unit={unit} t={t} />
+      </UnitHeading>
+      <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+        <UnitBody unit={unit} asOf={asOf} now={now} locale={locale} t={t} />
+      </Suspense>
+    </>
+  );
+}
+
+async function UnitBody({ unit, asOf, now, locale, t }: { unit: UnitDetail; asOf: AsOf; now: Date; locale: Locale; t: Translator }) {
+  const scope = publicReadScope();
+  if (unit.kind === "commune") {
+    const detail = await getCommuneDetail(scope, unit.code, asOf.cutoff, now);
+    if (!detail) notFound();
+    return (
+      <>
+        {detail.set ? <p className="-mt-4 mb-4 text-sm text-ink-muted">{t("area.criteriaSetLine", { set: detail.set.name })}</p> : null}
+        <CommuneView detail={detail} asOf={asOf} now={now} locale={locale} t={t} />
+      </>
+    );
+  }
+  if (unit.kind === "district" || unit.kind === "province") {
+    const area = await getAreaStanding(scope, unit.code, asOf.cutoff);
+    if (!area) notFound();
+    return (
+      <>
+        {area.set ? <p className="-mt-4 mb-4 text-sm text-ink-muted">{t("area.criteriaSetLine", { set: area.set.name })}</p> : null}
+        <AreaView area={area} asOf={asOf} locale={locale} t={t} />
+      </>
+    );
+  }
+  return <p className="text-ink-muted">{t("communePage.townshipNote")}</p>;
+}
+
+function UnitBadges({ unit, t }: { unit: UnitDetail; t: Translator }) {
+  const badges = [
+    unit.especiallyDisadvantaged ? <Badge key="dbkk" variant="info">{t("unit.disadvantaged")}</Badge> : null,
+    unit.targetYear ? <Badge key="ty" variant="brand">{t("unit.targetYear", { year: unit.targetYear })}</Badge> : null,
+    unit.villageCount ? <Badge key="vc">{`${t("unit.villageCount")}: ${unit.villageCount}`}</Badge> : null,
+    unit.aliases.length ? <Badge key="al">{`${t("unit.aliases")}: ${unit.aliases.join(", ")}`}</Badge> : null,
+  ].filter(Boolean);
+  return badges.length ? <div className="flex flex-wrap gap-2">{badges}</div> : null;
+}
