@@ -62,3 +62,16 @@ export interface CalendarDate {
   month: number;
   day: number;
 }
+
+/** Figures a document can state about a unit (DocumentFigure.metric). */
+export const FIGURE_METRICS = [
+  "criteria_met",
+  "criteria_met_self",
+  "criteria_nearly_met",
+  "criteria_not_met",
+  "average_criteria_met",
+  "communes_with_criteria_met",
+  "communes_below",
+  "commune_count",
+] as const;
+export type FigureMetric = (typeof FIGURE_METRICS)[number];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STATUSES, VIEWS } from "@/lib/domain/types";
+import { FIGURE_METRICS, STATUSES, VIEWS } from "@/lib/domain/types";
 
 // Shape of a demo/document data file (prisma/demo/*.json): the facts one document states about
 // a province's units, kept as stated. Validated before anything is written.
@@ -132,16 +132,7 @@ export const demoFileSchema = z
       z
         .object({
           unit: unitCode,
-          metric: z.enum([
-            "criteria_met",
-            "criteria_met_self",
-            "criteria_nearly_met",
-            "criteria_not_met",
-            "average_criteria_met",
-            "communes_with_criteria_met",
-            "communes_below",
-            "commune_count",
-          ]),
+          metric: z.enum(FIGURE_METRICS),
           param: z.number().optional(),
           value: z.number().finite().nonnegative(),
           section: z.string().min(1),
