@@ -95,6 +95,10 @@ export interface CommuneFigureRow extends CommuneFigure {
   figure: StandingFigure;
   verified: CommuneStanding | null;
   self: CommuneStanding | null;
+  /** Status per criterion number for each view (empty for a commune known only by a total). */
+  statuses: { self: Record<number, Status>; verified: Record<number, Status> };
+  /** GSO code of the district the commune belongs to (null directly under a province). */
+  districtCode: string | null;
 }
 
 export interface AreaStanding {
@@ -165,7 +169,20 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
       documentTotal: docTotal ? { criteriaMet: docTotal.value, documentLabel: documentLabel(docTotal.document), asOf: docTotal.asOf } : null,
       total,
     });
-    return { unitCode: c.code, unitName: c.name, kind: c.kind as UnitKind, criteriaMet: figure.criteriaMet, basis: figure.basis, figure, verified, self };
+    const byNumber = (list: { criterionNumber: number; status: Status }[] | undefined) =>
+      Object.fromEntries((list ?? []).map((x) => [x.criterionNumber, x.status])) as Record<number, Status>;
+    return {
+      unitCode: c.code,
+      unitName: c.name,
+      kind: c.kind as UnitKind,
+      criteriaMet: figure.criteriaMet,
+      basis: figure.basis,
+      figure,
+      verified,
+      self,
+      statuses: { self: byNumber(entry?.self), verified: byNumber(entry?.verified) },
+      districtCode: districts.find((d) => d.id === c.parentId)?.code ?? null,
+    };
   });
 
   const summary = areaSummary(rows, { totalCriteria: total });
@@ -174,7 +191,7 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
     code: d.code,
     name: d.name,
     validTo: d.validTo,
-    summary: areaSummary(rows.filter((r) => communes.find((c) => c.code === r.unitCode)?.parentId === d.id), { totalCriteria: total }),
+    summary: areaSummary(rows.filter((r) => r.districtCode === d.code), { totalCriteria: total }),
   }));
 
   // Consistency: every figure a document states about this area or its communes.
@@ -193,8 +210,7 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
   const rowByCode = new Map(rows.map((r) => [r.unitCode, r]));
   const areaFigures = (areaCode: string): CommuneFigure[] => {
     if (areaCode === unit.code) return rows;
-    const d = districts.find((x) => x.code === areaCode);
-    return d ? rows.filter((r) => communes.find((c) => c.code === r.unitCode)?.parentId === d.id) : [];
+    return rows.filter((r) => r.districtCode === areaCode);
   };
   const consistency = checkConsistency(statedFigures, (metric, unitCode, param) => {
     const r = rowByCode.get(unitCode);

@@ -1,10 +1,21 @@
 import type { Messages } from "../types";
+import { asOfEn, criterionPageEn, searchPageEn } from "./areas/dates";
+import { matrixEn } from "./areas/matrix";
+import { timelineEn, reasonEn } from "./areas/commune-extra";
+import { provinceEn } from "./areas/province";
 
 // English catalog. Typed as Messages (derived from vi.ts): a missing or extra key fails tsc.
 // Sentence case; keep the same {placeholders} as the Vietnamese text (checked by a unit test).
 // Vietnamese proper names (Văn Quan, Lạng Sơn) keep their diacritics.
 
 export const en: Messages = {
+  asOf: asOfEn,
+  criterionPage: criterionPageEn,
+  searchPage: searchPageEn,
+  matrix: matrixEn,
+  timeline: timelineEn,
+  reason: reasonEn,
+  province: provinceEn,
   indicatorText: {
     opAtLeast: "≥ {value}",
     opAtMost: "≤ {value}",

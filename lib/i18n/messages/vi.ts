@@ -1,4 +1,8 @@
 import type { StandingBasis } from "@/lib/domain/standing";
+import { asOfVi, criterionPageVi, searchPageVi } from "./areas/dates";
+import { matrixVi } from "./areas/matrix";
+import { timelineVi, reasonVi } from "./areas/commune-extra";
+import { provinceVi } from "./areas/province";
 import type { DepartmentRole, RecommendationStatus, Status, UnitKind, View } from "@/lib/domain/types";
 
 // Vietnamese catalog: the source of truth. Every other catalog must have exactly these keys
@@ -346,6 +350,13 @@ export const indicatorText = {
 } as const;
 
 export const vi = {
+  asOf: asOfVi,
+  criterionPage: criterionPageVi,
+  searchPage: searchPageVi,
+  matrix: matrixVi,
+  timeline: timelineVi,
+  reason: reasonVi,
+  province: provinceVi,
   indicatorText,
   home,
   area,
