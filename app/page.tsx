@@ -1,23 +1,22 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Stat } from "@/components/ui/stat";
-import { DistrictTable } from "@/components/units/area-view";
+import { Skeleton } from "@/components/ui/skeleton";
 import { unitHref } from "@/components/units/links";
+import { ProvinceOverview } from "@/components/units/province-overview";
 import { publicReadScope } from "@/lib/auth/scope";
+import { getProvinceSettings } from "@/lib/data/settings";
 import { getAreaStanding } from "@/lib/data/standing";
 import { listProvinces } from "@/lib/data/units";
-import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/types";
 import { readAsOf } from "@/lib/validation/params";
 
-/** Home: every province with its key figures and its districts. */
+/** Home: every province with its key figures, target progress and district ranking. */
 export default async function HomePage() {
   const { locale, t } = await getI18n();
-  const scope = publicReadScope();
-  const now = new Date();
-  const today = (readAsOf(undefined, now) as Extract<ReturnType<typeof readAsOf>, { ok: true }>).asOf;
-  const provinces = await listProvinces(scope);
-  const areas = await Promise.all(provinces.map((p) => getAreaStanding(scope, p.code, today.cutoff)));
+  const provinces = await listProvinces(publicReadScope());
   return (
     <div className="space-y-6">
       <header>
@@ -25,36 +24,34 @@ export default async function HomePage() {
         <p className="mt-1 text-ink-muted">{t("home.intro")}</p>
       </header>
       {provinces.length === 0 ? <p className="text-ink-muted">{t("home.noProvinces")}</p> : null}
-      {areas.map((area) =>
-        area ? (
-          <Card key={area.unit.code}>
-            <CardHeader>
-              <CardTitle as="h2">
-                <Link href={unitHref(area.unit.code)} className="text-link underline-offset-2 hover:underline">
-                  {t("unitKind.province")} {area.unit.name}
-                </Link>
-              </CardTitle>
-              {area.set ? <CardDescription>{t("area.criteriaSetLine", { set: area.set.name })}</CardDescription> : null}
-            </CardHeader>
-            <CardContent className="space-y-4">
-              <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-                <Stat label={t("summary.communeCount")} value={formatNumber(area.summary.communeCount, locale)} />
-                <Stat
-                  label={t("summary.average")}
-                  value={formatNumber(area.summary.averageCriteriaMet, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
-                  hint={t("summary.averageHint", { count: area.summary.withFigureCount })}
-                />
-                <Stat
-                  label={t("summary.metStandard", { total: area.set?.criteriaCount ?? 0 })}
-                  value={formatNumber(area.summary.communesMeetingAll, locale)}
-                />
-              </div>
-              <h3 className="font-semibold">{t("home.districtsTitle", { name: area.unit.name })}</h3>
-              <DistrictTable districts={area.districts} href={(code) => unitHref(code)} locale={locale} t={t} />
-            </CardContent>
-          </Card>
-        ) : null,
-      )}
+      {provinces.map((p) => (
+        <Suspense key={p.code} fallback={<Skeleton className="h-80 w-full" />}>
+          <ProvinceCard code={p.code} locale={locale} t={t} />
+        </Suspense>
+      ))}
     </div>
+  );
+}
+
+async function ProvinceCard({ code, locale, t }: { code: string; locale: Locale; t: Translator }) {
+  const scope = publicReadScope();
+  const today = readAsOf(undefined, new Date());
+  if (!today.ok) return null;
+  const [area, settings] = await Promise.all([getAreaStanding(scope, code, today.asOf.cutoff), getProvinceSettings(scope, code)]);
+  if (!area) return null;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h2">
+          <Link href={unitHref(area.unit.code)} className="text-link underline-offset-2 hover:underline">
+            {t("unitKind.province")} {area.unit.name}
+          </Link>
+        </CardTitle>
+        {area.set ? <CardDescription>{t("area.criteriaSetLine", { set: area.set.name })}</CardDescription> : null}
+      </CardHeader>
+      <CardContent>
+        <ProvinceOverview area={area} target={settings.standardShareTarget} hrefFor={(c) => unitHref(c)} locale={locale} t={t} />
+      </CardContent>
+    </Card>
   );
 }

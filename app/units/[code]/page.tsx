@@ -6,9 +6,12 @@ import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AreaView } from "@/components/units/area-view";
+import { unitHref } from "@/components/units/links";
+import { ProvinceOverview } from "@/components/units/province-overview";
 import { UnitHeading } from "@/components/units/unit-heading";
 import { publicReadScope } from "@/lib/auth/scope";
 import { getCommuneDetail } from "@/lib/data/commune";
+import { getProvinceSettings } from "@/lib/data/settings";
 import { getAreaStanding } from "@/lib/data/standing";
 import { getUnit, type UnitDetail } from "@/lib/data/units";
 import type { Locale } from "@/lib/i18n/config";
@@ -64,11 +67,19 @@ async function UnitBody({ unit, asOf, now, locale, t }: { unit: UnitDetail; asOf
     );
   }
   if (unit.kind === "district" || unit.kind === "province") {
-    const area = await getAreaStanding(scope, unit.code, asOf.cutoff);
+    const [area, settings] = await Promise.all([
+      getAreaStanding(scope, unit.code, asOf.cutoff),
+      unit.kind === "province" ? getProvinceSettings(scope, unit.code) : null,
+    ]);
     if (!area) notFound();
     return (
       <>
         {area.set ? <p className="-mt-4 mb-4 text-sm text-ink-muted">{t("area.criteriaSetLine", { set: area.set.name })}</p> : null}
+        {settings ? (
+          <div className="mb-6">
+            <ProvinceOverview area={area} target={settings.standardShareTarget} hrefFor={(c) => unitHref(c, asOf)} locale={locale} t={t} />
+          </div>
+        ) : null}
         <AreaView area={area} asOf={asOf} locale={locale} t={t} />
       </>
     );
