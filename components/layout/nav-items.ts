@@ -7,7 +7,10 @@ export interface NavItem {
   exact?: boolean;
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ href: "/", labelKey: "nav.overview", exact: true }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "nav.overview", exact: true },
+  { href: "/consistency", labelKey: "nav.consistency" },
+];
 
 export function isNavItemCurrent(item: Pick<NavItem, "href" | "exact">, pathname: string): boolean {
   if (item.exact || item.href === "/") return pathname === item.href;

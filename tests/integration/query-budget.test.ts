@@ -15,7 +15,7 @@ const today = new Date("2026-11-26T03:00:00Z");
 beforeAll(async () => {
   db = await createSeededDatabase();
   client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: db.url }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", () => {
+  (client as unknown as { $on(event: "query", cb: () => void): void }).$on("query", () => {
     statements++;
   });
   (globalThis as { prisma?: PrismaClient }).prisma = client;

@@ -136,6 +136,7 @@ export const en: Messages = {
     mainLabel: "Main navigation",
     overview: "Overview",
     home: "Home",
+    consistency: "Figure checks",
   },
   language: {
     label: "Language",
@@ -276,6 +277,9 @@ export const en: Messages = {
     noDueDate: "No deadline",
   },
   consistency: {
+    pageTitle: "Consistency of the figures documents state",
+    pageIntro: "Every figure a document states that the data can check: averages, distributions, each commune's criteria, self-assessments. Mismatches come first.",
+    provinceSection: "{name} province",
     matchedToggle: "Show {count} figures that agree with the data",
     subject: "Subject",
     result: "Check",

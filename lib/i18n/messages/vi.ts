@@ -36,6 +36,7 @@ export const nav = {
   mainLabel: "Điều hướng chính",
   overview: "Tổng quan",
   home: "Trang chủ",
+  consistency: "Kiểm tra số liệu",
 } as const;
 
 export const language = {
@@ -191,6 +192,9 @@ export const gaps = {
 } as const;
 
 export const consistency = {
+  pageTitle: "Kiểm tra tính nhất quán của số liệu văn bản",
+  pageIntro: "Mọi số liệu văn bản ghi mà dữ liệu cho phép đối chiếu: số bình quân, phân bố, số tiêu chí của từng xã, kết quả tự đánh giá. Chỗ không khớp được nêu trước.",
+  provinceSection: "Tỉnh {name}",
   matchedToggle: "Xem {count} số liệu khớp với dữ liệu",
   subject: "Nội dung",
   result: "Đối chiếu",
