@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db-client";
 import { LoaderError } from "./loaders/common";
+import { loadDemoAccounts } from "./loaders/accounts";
 import { loadDemoFile } from "./loaders/demo";
 import { importReferenceFile, readTargetYears } from "./loaders/reference";
 
@@ -41,6 +42,13 @@ export async function seed(url: string, opts: { demo: boolean; log?: (s: string)
           : `demo data ${s.name}: ${s.units} units, ${s.criterionAssessments} criterion assessments, ${s.indicatorAssessments} indicator values, ${s.figures} stated figures, ${s.recommendations} recommendations`,
       );
       for (const w of s.dueDateWarnings) log(`  warning: ${w}`);
+    }
+    const accountsDir = path.join(root, "prisma", "demo-accounts");
+    for (const f of readdirSync(accountsDir).filter((f) => f.endsWith(".json")).sort()) {
+      const a = await loadDemoAccounts(prisma, path.join(accountsDir, f));
+      if (a.skipped) log(`demo accounts ${f}: skipped (their demo data is not loaded)`);
+      else if (a.created.length) log(`demo accounts: created ${a.created.join(", ")} (password in README)`);
+      else log("demo accounts: already present");
     }
   } finally {
     await prisma.$disconnect();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
 import { FIGURE_METRICS, STATUSES, VIEWS } from "@/lib/domain/types";
 
 // Shape of a demo/document data file (prisma/demo/*.json): the facts one document states about
@@ -163,3 +164,26 @@ export const demoFileSchema = z
   .strict();
 
 export type DemoFile = z.infer<typeof demoFileSchema>;
+
+/** Demo accounts (prisma/demo-accounts/*.json): one per role, created only with their demo data. */
+export const demoAccountsFileSchema = z
+  .object({
+    schemaVersion: z.literal("1.0"),
+    description: z.string().min(1),
+    forDemo: z.string().min(1),
+    password: z.string().min(6),
+    users: z
+      .array(
+        z
+          .object({
+            username: z.string().regex(/^[a-z0-9._-]{3,40}$/, "expected 3–40 lower-case letters, digits, dot, dash or underscore"),
+            displayName: z.string().min(1),
+            role: z.enum(ROLES),
+            unit: unitCode.optional(),
+            department: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
