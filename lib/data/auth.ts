@@ -62,3 +62,8 @@ export async function getViewerFacts(userId: number): Promise<(Viewer & { displa
     departmentCode: u.department?.code ?? null,
   };
 }
+
+/** Whether demo accounts exist (the sign-in page then names them; a production database has none). */
+export async function hasDemoAccounts(): Promise<boolean> {
+  return (await prisma.user.count({ where: { isDemo: true, active: true } })) > 0;
+}

@@ -1,4 +1,5 @@
 import type { Messages } from "../types";
+import { authEn } from "./areas/auth";
 import { asOfEn, criterionPageEn, searchPageEn } from "./areas/dates";
 import { matrixEn } from "./areas/matrix";
 import { timelineEn, reasonEn } from "./areas/commune-extra";
@@ -9,6 +10,7 @@ import { provinceEn } from "./areas/province";
 // Vietnamese proper names (Văn Quan, Lạng Sơn) keep their diacritics.
 
 export const en: Messages = {
+  auth: authEn,
   asOf: asOfEn,
   criterionPage: criterionPageEn,
   searchPage: searchPageEn,

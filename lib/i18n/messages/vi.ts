@@ -1,4 +1,5 @@
 import type { StandingBasis } from "@/lib/domain/standing";
+import { authVi } from "./areas/auth";
 import { asOfVi, criterionPageVi, searchPageVi } from "./areas/dates";
 import { matrixVi } from "./areas/matrix";
 import { timelineVi, reasonVi } from "./areas/commune-extra";
@@ -354,6 +355,7 @@ export const indicatorText = {
 } as const;
 
 export const vi = {
+  auth: authVi,
   asOf: asOfVi,
   criterionPage: criterionPageVi,
   searchPage: searchPageVi,

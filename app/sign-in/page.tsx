@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { hasDemoAccounts } from "@/lib/data/auth";
+import { getI18n, getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("auth.signInTitle") };
+}
+
+/** Only same-site paths are followed after signing in (no open redirect). */
+function safeCallback(raw: unknown): string {
+  return typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ t }, sp, demo] = await Promise.all([getI18n(), searchParams, hasDemoAccounts()]);
+  return (
+    <div className="mx-auto max-w-sm space-y-4 py-8">
+      <h1 className="text-2xl font-semibold">{t("auth.signInTitle")}</h1>
+      <p className="text-sm text-ink-muted">{t("auth.signInIntro")}</p>
+      <SignInForm
+        callbackUrl={safeCallback(sp.callbackUrl)}
+        labels={{
+          username: t("auth.username"),
+          password: t("auth.password"),
+          submit: t("auth.submit"),
+          submitting: t("auth.submitting"),
+          failed: t("auth.failed"),
+          requiredUsername: t("auth.required", { field: t("auth.username").toLowerCase() }),
+          requiredPassword: t("auth.required", { field: t("auth.password").toLowerCase() }),
+        }}
+      />
+      {demo ? <p className="text-xs text-ink-muted">{t("auth.demoHint")}</p> : null}
+    </div>
+  );
+}
