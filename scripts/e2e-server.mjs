@@ -3,7 +3,7 @@
 // with the demo data, a current production build, served on E2E_PORT (default 3100).
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { baseEnv, buildIfStale, migrate, root, run, seed } from "./prepare.mjs";
+import { baseEnv, buildIfStale, migrate, root, run, seed, withAuthEnv } from "./prepare.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dbFile = path.join(root, "data", "e2e.db");
@@ -13,4 +13,4 @@ const env = baseEnv({ NODE_ENV: "production", DATABASE_URL: `file:./data/e2e.db`
 migrate(env);
 seed(env, { demo: true });
 buildIfStale(env);
-run(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], env);
+run(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], withAuthEnv({ ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, port));

@@ -1,7 +1,7 @@
 // Shared steps of `npm start` and the end-to-end test server: migrate, load data, build.
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..");
@@ -64,6 +64,25 @@ export function baseEnv(overrides = {}) {
     DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/ntm.db",
     ...overrides,
   };
+}
+
+/**
+ * next-auth needs a secret and its public URL in production. A configured NEXTAUTH_SECRET wins;
+ * otherwise one is generated on first start and kept in data/.nextauth-secret (mode 600, outside
+ * git), so sessions survive restarts and no secret is ever committed.
+ */
+export function withAuthEnv(env, port) {
+  let secret = env.NEXTAUTH_SECRET;
+  if (!secret) {
+    const file = path.join(root, "data", ".nextauth-secret");
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (!existsSync(file)) {
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+      chmodSync(file, 0o600);
+    }
+    secret = readFileSync(file, "utf8").trim();
+  }
+  return { ...env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}` };
 }
 
 export { execFileSync };
