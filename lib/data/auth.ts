@@ -20,8 +20,12 @@ export async function countRecentFailures(keys: { account: string; address: stri
   return { account, address };
 }
 
-export async function recordFailure(keys: { account: string; address: string }) {
-  await prisma.loginAttempt.createMany({ data: [{ key: keys.account }, { key: keys.address }] });
+/** Notes a failure for the account and the address, and forgets failures older than a day. */
+export async function recordFailure(keys: { account: string; address: string }, now = new Date()) {
+  await prisma.$transaction([
+    prisma.loginAttempt.createMany({ data: [{ key: keys.account }, { key: keys.address }] }),
+    prisma.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } }),
+  ]);
 }
 
 /** A successful sign-in clears the account's failures and notes the time. */
