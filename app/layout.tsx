@@ -12,6 +12,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { SearchBox } from "@/components/layout/search-box";
 import { SiteHeader } from "@/components/layout/site-header";
 import { MAIN_CONTENT_ID, SkipLink } from "@/components/layout/skip-link";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -40,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-ink antialiased">
         <SkipLink label={t("common.skipToContent")} />
-        <SiteHeader locale={locale} t={t} />
+        <SiteHeader locale={locale} t={t} search={<SearchBox t={t} />} />
         <I18nProvider locale={locale} messages={clientMessages(locale)}>
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}
