@@ -7,6 +7,24 @@ import { asStatus } from "./standing";
 // Writes to a commune's standing. Every write checks the version the edit started from (a stale
 // edit is refused, never overwrites), and appends its history row in the same transaction.
 
+/** The criteria set a commune is assessed against: the most recent set its history or a stated
+ * figure uses, else
+ * the most recent set in force. */
+async function resolveCommuneSet(communeId: number, now = new Date()) {
+  return (
+    (await prisma.criteriaSet.findFirst({
+      where: { OR: [{ criteria: { some: { history: { some: { communeId } } } } }, { figures: { some: { unitId: communeId } } }] },
+      orderBy: { effectiveFrom: "desc" },
+      select: { id: true, code: true },
+    })) ??
+    (await prisma.criteriaSet.findFirst({
+      where: { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: now } }] },
+      orderBy: { effectiveFrom: "desc" },
+      select: { id: true, code: true },
+    }))
+  );
+}
+
 export interface EditTarget extends Target {
   communeId: number;
   criterionId: number;
@@ -30,17 +48,18 @@ export async function getCriterionEditTarget(communeCode: string, criterionNumbe
   if (!commune || commune.kind !== "commune") return null;
   const chain = [commune.parent, commune.parent?.parent].filter((x): x is { code: string; kind: string } => !!x);
   const provinceCode = chain.find((x) => x.kind === "province")?.code ?? null;
-  // The criteria set the commune's standing uses: the latest one in force that has its history.
-  const criterion = await prisma.criterion.findFirst({
-    where: { number: criterionNumber, set: { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: new Date() } }] } },
-    orderBy: [{ history: { _count: "desc" } }, { set: { effectiveFrom: "desc" } }],
-    select: {
-      id: true,
-      name: true,
-      set: { select: { code: true } },
-      departments: { where: { department: { province: { code: provinceCode ?? "" } } }, select: { department: { select: { code: true } } } },
-    },
-  });
+  const set = await resolveCommuneSet(commune.id);
+  const criterion = set
+    ? await prisma.criterion.findUnique({
+        where: { setId_number: { setId: set.id, number: criterionNumber } },
+        select: {
+          id: true,
+          name: true,
+          set: { select: { code: true } },
+          departments: { where: { department: { province: { code: provinceCode ?? "" } } }, select: { department: { select: { code: true } } } },
+        },
+      })
+    : null;
   if (!criterion) return null;
   return {
     communeId: commune.id,
@@ -118,4 +137,92 @@ export async function saveCriterionStatus(input: {
     });
     return { ok: true, version: currentVersion + 1, changed: true };
   });
+}
+
+export interface EditableCriterion {
+  criterionId: number;
+  number: number;
+  name: string;
+  groupCode: string | null;
+  groupName: string | null;
+  departments: string[];
+  self: { status: Status; note: string | null; version: number; by: string | null; at: Date | null };
+  verified: { status: Status; note: string | null; version: number; by: string | null; at: Date | null };
+  /** Reasons a reviewer attached to this criterion when the last submission was returned. */
+  returnReasons: string[];
+}
+
+export interface CommuneEditContext {
+  commune: { id: number; code: string; name: string; provinceCode: string | null; districtCode: string | null; targetYear: number | null; version: number };
+  setCode: string;
+  locked: boolean;
+  submission: { id: number; status: string; note: string | null; submittedAt: Date; reviewedAt: Date | null; version: number } | null;
+  criteria: EditableCriterion[];
+}
+
+/** Everything the editing page needs about a commune, in a fixed number of queries: its place in
+ * the tree, the current rows of both views with their versions, the departments in charge and the
+ * last review. Null when the code is not a commune. */
+export async function getCommuneEditContext(communeCode: string): Promise<CommuneEditContext | null> {
+  const commune = await prisma.adminUnit.findUnique({
+    where: { code: communeCode },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      kind: true,
+      targetYear: true,
+      version: true,
+      parent: { select: { code: true, kind: true, parent: { select: { code: true, kind: true } } } },
+      submissions: {
+        orderBy: { id: "desc" },
+        take: 1,
+        select: { id: true, status: true, note: true, submittedAt: true, reviewedAt: true, version: true, items: { select: { criterionId: true, reason: true } } },
+      },
+    },
+  });
+  if (!commune || commune.kind !== "commune") return null;
+  const chain = [commune.parent, commune.parent?.parent].filter((x): x is { code: string; kind: string } => !!x);
+  const provinceCode = chain.find((x) => x.kind === "province")?.code ?? null;
+  const usedSet = await resolveCommuneSet(commune.id);
+  if (!usedSet) return null;
+  const criteria = await prisma.criterion.findMany({
+    where: { setId: usedSet.id },
+    orderBy: { number: "asc" },
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      group: { select: { code: true, name: true } },
+      departments: { where: { department: { province: { code: provinceCode ?? "" } } }, select: { department: { select: { code: true } } } },
+      assessments: {
+        where: { communeId: commune.id, view: { in: ["self", "verified"] } },
+        select: { view: true, status: true, note: true, version: true, assessedByName: true, updatedAt: true },
+      },
+    },
+  });
+  const submission = commune.submissions[0] ?? null;
+  const viewOf = (rows: (typeof criteria)[number]["assessments"], view: string) => {
+    const r = rows.find((x) => x.view === view);
+    return r
+      ? { status: asStatus(r.status), note: r.note, version: r.version, by: r.assessedByName, at: r.updatedAt }
+      : { status: "not_assessed" as Status, note: null, version: 0, by: null, at: null };
+  };
+  return {
+    commune: { id: commune.id, code: commune.code, name: commune.name, provinceCode, districtCode: chain.find((x) => x.kind === "district")?.code ?? null, targetYear: commune.targetYear, version: commune.version },
+    setCode: usedSet.code,
+    locked: submission?.status === "approved",
+    submission: submission && { id: submission.id, status: submission.status, note: submission.note, submittedAt: submission.submittedAt, reviewedAt: submission.reviewedAt, version: submission.version },
+    criteria: criteria.map((c) => ({
+      criterionId: c.id,
+      number: c.number,
+      name: c.name,
+      groupCode: c.group?.code ?? null,
+      groupName: c.group?.name ?? null,
+      departments: c.departments.map((d) => d.department.code),
+      self: viewOf(c.assessments, "self"),
+      verified: viewOf(c.assessments, "verified"),
+      returnReasons: submission?.status === "returned" ? submission.items.filter((i) => i.criterionId === c.id).map((i) => i.reason) : [],
+    })),
+  };
 }

@@ -66,6 +66,7 @@ describe("saving a status", () => {
 
   it("creates a view's row when there was none (version 0) and refuses a second create from 0", async () => {
     const t = (await w.getCriterionEditTarget("06283", 1))!; // An Sơn: document total only
+    expect(t.setCode).toBe("QD1980-2016"); // the set its stated total refers to
     const a = await w.saveCriterionStatus({ communeId: t.communeId, criterionId: t.criterionId, view: "verified", status: "met", note: "Thẩm định", expectedVersion: 0, actor });
     expect(a).toEqual({ ok: true, version: 1, changed: true });
     const b = await w.saveCriterionStatus({ communeId: t.communeId, criterionId: t.criterionId, view: "verified", status: "not_met", note: "Thẩm định", expectedVersion: 0, actor });
