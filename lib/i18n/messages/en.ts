@@ -1,4 +1,5 @@
 import type { Messages } from "../types";
+import { editingEn, validationEn } from "./areas/editing";
 import { authEn } from "./areas/auth";
 import { asOfEn, criterionPageEn, searchPageEn } from "./areas/dates";
 import { matrixEn } from "./areas/matrix";
@@ -10,6 +11,8 @@ import { provinceEn } from "./areas/province";
 // Vietnamese proper names (Văn Quan, Lạng Sơn) keep their diacritics.
 
 export const en: Messages = {
+  editing: editingEn,
+  validation: validationEn,
   auth: authEn,
   asOf: asOfEn,
   criterionPage: criterionPageEn,

@@ -1,4 +1,5 @@
 import type { StandingBasis } from "@/lib/domain/standing";
+import { editingVi, validationVi } from "./areas/editing";
 import { authVi } from "./areas/auth";
 import { asOfVi, criterionPageVi, searchPageVi } from "./areas/dates";
 import { matrixVi } from "./areas/matrix";
@@ -355,6 +356,8 @@ export const indicatorText = {
 } as const;
 
 export const vi = {
+  editing: editingVi,
+  validation: validationVi,
   auth: authVi,
   asOf: asOfVi,
   criterionPage: criterionPageVi,
