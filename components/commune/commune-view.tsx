@@ -5,24 +5,31 @@ import { Stat } from "@/components/ui/stat";
 import { ConsistencyPanel } from "@/components/units/consistency-panel";
 import { unitHref } from "@/components/units/links";
 import type { CommuneDetail } from "@/lib/data/commune";
+import type { CommuneHistory } from "@/lib/data/history";
 import type { CommuneStanding } from "@/lib/domain/standing";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
 import { CriteriaTable } from "./criteria-table";
 import { GapList } from "./gap-list";
+import { HistoryTimeline } from "./history-timeline";
 import { RecommendationTable } from "./recommendation-table";
+import { TargetYear } from "./target-year";
 
-/** Commune page body: both views' counts, disagreements, the 19 criteria, the gap list, what
- * documents state, and the recommendations. */
+/** Commune page body: both views' counts, the target year, disagreements, the 19 criteria with
+ * the reasons for each indicator's result, the gap list, what documents state, the
+ * recommendations and the history of changes. */
 export function CommuneView({
   detail,
+  history,
   asOf,
   now,
   locale,
   t,
 }: {
   detail: CommuneDetail;
+  /** The history of changes up to the date; the timeline is left out when not given. */
+  history?: CommuneHistory | null;
   asOf: { iso: string; isToday: boolean };
   now: Date;
   locale: Locale;
@@ -32,9 +39,12 @@ export function CommuneView({
   if (!detail.set) return <p className="text-ink-muted">{t("communePage.noSet")}</p>;
   return (
     <div className="space-y-6">
-      <section aria-label={t("commune.standingTitle")} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <StandingStat label={t("communePage.selfCard")} standing={detail.standing.self} total={total} testId="self-standing" t={t} />
-        <StandingStat label={t("communePage.verifiedCard")} standing={detail.standing.verified} total={total} testId="verified-standing" t={t} />
+      <section aria-label={t("commune.standingTitle")} className="space-y-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <StandingStat label={t("communePage.selfCard")} standing={detail.standing.self} total={total} testId="self-standing" t={t} />
+          <StandingStat label={t("communePage.verifiedCard")} standing={detail.standing.verified} total={total} testId="verified-standing" t={t} />
+        </div>
+        <TargetYear detail={detail} asOf={asOf} locale={locale} t={t} />
       </section>
       {detail.figure.basis === "document" ? (
         <Callout variant="info">
@@ -61,7 +71,7 @@ export function CommuneView({
           <p className="text-sm text-ink-muted">{t("commune.nearlyMetNote")}</p>
         </CardHeader>
         <CardContent>
-          <CriteriaTable detail={detail} locale={locale} t={t} />
+          <CriteriaTable detail={detail} asOf={asOf} locale={locale} t={t} />
         </CardContent>
       </Card>
       {detail.figure.basis === "detailed" ? <GapList detail={detail} locale={locale} t={t} /> : null}
@@ -72,6 +82,7 @@ export function CommuneView({
         </h2>
         <RecommendationTable detail={detail} now={now} locale={locale} t={t} />
       </section>
+      {history ? <HistoryTimeline history={history} asOf={asOf} locale={locale} t={t} /> : null}
     </div>
   );
 }

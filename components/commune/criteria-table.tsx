@@ -1,18 +1,26 @@
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CommuneDetail, CriterionView, IndicatorView } from "@/lib/data/commune";
+import type { UnitRef } from "@/lib/data/units";
+import { indicatorReason, reasonThreshold } from "@/lib/domain/reason";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
-import { gapText, targetText, undecidedText, valueText } from "./indicator-text";
+import { criterionAreaOf, criterionHref } from "./links";
+import { reasonText, thresholdText } from "./reason-text";
+
+type AsOfLink = { iso: string; isToday: boolean };
 
 /** The criteria grouped as in the decision, self-assessment beside the verified status, with
- * disagreements marked and each criterion's indicators behind a disclosure. */
-export function CriteriaTable({ detail, locale, t }: { detail: CommuneDetail; locale: Locale; t: Translator }) {
+ * disagreements marked and each criterion's indicators (target for the commune's region, value,
+ * result and the reason for it) behind a disclosure. Criterion titles lead to the district's
+ * page for that criterion. */
+export function CriteriaTable({ detail, asOf, locale, t }: { detail: CommuneDetail; asOf: AsOfLink; locale: Locale; t: Translator }) {
+  const area = criterionAreaOf(detail.unit);
   return (
     <div className="space-y-6" data-testid="criteria-table">
       {detail.groups.map((g) => (
-        <section key={g.code ?? "all"} aria-labelledby={`group-${g.code ?? "all"}`} className="space-y-2">
+        <section key={g.code ?? "all"} aria-labelledby={g.name ? `group-${g.code}` : undefined} className="space-y-2">
           {g.name ? (
             <h3 id={`group-${g.code}`} className="text-base font-semibold text-ink">
               {g.code}. {g.name}
@@ -20,7 +28,7 @@ export function CriteriaTable({ detail, locale, t }: { detail: CommuneDetail; lo
           ) : null}
           <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
             {g.criteria.map((c) => (
-              <CriterionRow key={c.number} c={c} locale={locale} t={t} />
+              <CriterionRow key={c.number} c={c} detail={detail} area={area} asOf={asOf} locale={locale} t={t} />
             ))}
           </ol>
         </section>
@@ -29,13 +37,35 @@ export function CriteriaTable({ detail, locale, t }: { detail: CommuneDetail; lo
   );
 }
 
-function CriterionRow({ c, locale, t }: { c: CriterionView; locale: Locale; t: Translator }) {
+function CriterionRow({
+  c,
+  detail,
+  area,
+  asOf,
+  locale,
+  t,
+}: {
+  c: CriterionView;
+  detail: CommuneDetail;
+  area: UnitRef | null;
+  asOf: AsOfLink;
+  locale: Locale;
+  t: Translator;
+}) {
   const differs = c.self.status !== "not_assessed" && c.verified.status !== "not_assessed" && c.self.status !== c.verified.status;
+  const title = t("criteria.criterionTitle", { number: c.number, name: c.name });
   return (
     <li className="p-3 sm:p-4" data-criterion={c.number} data-self={c.self.status} data-verified={c.verified.status}>
       <div className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.4fr)] sm:items-start">
         <div className="font-medium text-ink">
-          {t("criteria.criterionTitle", { number: c.number, name: c.name })}
+          {area ? (
+            <a href={criterionHref(area.code, c.number, asOf)} className="text-link underline-offset-2 hover:underline" data-testid="criterion-link">
+              {title}
+              <span className="sr-only"> — {t("reason.criterionLinkHint", { district: `${t(`unitKind.${area.kind}`).toLocaleLowerCase("vi")} ${area.name}` })}</span>
+            </a>
+          ) : (
+            title
+          )}
           {differs ? (
             <Badge variant="warning" className="ml-2 align-middle">
               {t("communePage.differs")}
@@ -69,7 +99,7 @@ function CriterionRow({ c, locale, t }: { c: CriterionView; locale: Locale; t: T
           {t("communePage.indicatorsToggle", { number: c.number })}
         </summary>
         <ViewNotes c={c} locale={locale} t={t} />
-        <IndicatorList c={c} locale={locale} t={t} />
+        <IndicatorList c={c} areaCode={detail.unit.regionCode} locale={locale} t={t} />
       </details>
     </li>
   );
@@ -96,68 +126,102 @@ function ViewNotes({ c, locale, t }: { c: CriterionView; locale: Locale; t: Tran
   );
 }
 
-function IndicatorList({ c, locale, t }: { c: CriterionView; locale: Locale; t: Translator }) {
+function IndicatorList({ c, areaCode, locale, t }: { c: CriterionView; areaCode: string | null; locale: Locale; t: Translator }) {
   if (c.indicators.length === 0) return <p className="mt-2 text-ink-muted">{t("communePage.noIndicators")}</p>;
   return (
     <div className="mt-2 space-y-2">
       {!c.indicatorsComplete ? <p className="text-ink-muted">{t("communePage.indicatorsIncomplete")}</p> : null}
       <ul className="space-y-2">
-        {c.indicators.map((ind) => (
-          <li key={ind.code} className="rounded border border-line p-2" data-indicator={ind.code}>
-            <p className="font-medium">
-              {t("criteria.indicatorCode", { code: ind.code })}: {ind.content}
-            </p>
-            <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-              <dt className="text-ink-muted">{t("criteria.target")}</dt>
-              <dd>{targetLine(ind, locale, t)}</dd>
-              {(["self", "verified"] as const).map((view) => {
-                const line = resultLine(ind, view, locale, t);
-                return line ? (
-                  <div key={view} className="contents">
-                    <dt className="text-ink-muted">{t(`view.${view}`)}</dt>
-                    <dd>{line}</dd>
-                  </div>
-                ) : null;
-              })}
-            </dl>
-          </li>
-        ))}
+        {c.indicators.map((ind) => {
+          const views = (["self", "verified"] as const).filter((v) => ind.values[v] && ind.results[v]);
+          return (
+            <li key={ind.code} className="rounded border border-line p-2" data-indicator={ind.code}>
+              <p className="font-medium">
+                {t("criteria.indicatorCode", { code: ind.code })}: {ind.content}
+              </p>
+              <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                <dt className="text-ink-muted">{areaCode ? t("reason.targetForArea", { area: areaCode }) : t("reason.targetLabel")}</dt>
+                <dd data-testid="indicator-target">
+                  <TargetLine ind={ind} areaCode={areaCode} locale={locale} t={t} />
+                </dd>
+                {views.length ? (
+                  views.map((view) => (
+                    <div key={view} className="contents">
+                      <dt className="text-ink-muted">{t(`view.${view}`)}</dt>
+                      <dd>
+                        <ResultLine ind={ind} view={view} areaCode={areaCode} locale={locale} t={t} />
+                      </dd>
+                    </div>
+                  ))
+                ) : (
+                  <>
+                    <dt className="text-ink-muted">{t("criteria.result")}</dt>
+                    <dd className="text-ink-muted">{t("reason.notRecorded")}</dd>
+                  </>
+                )}
+              </dl>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
 }
 
-function targetLine(ind: IndicatorView, locale: Locale, t: Translator) {
-  if (!ind.target) return <span className="text-ink-muted">{t("criteria.noTarget")}</span>;
-  const text = targetText(ind.kind, ind.target, ind.unit, locale, t);
-  if (!ind.target.verified) return <span className="text-ink-muted">{t("communePage.unverifiedTarget", { value: text })}</span>;
-  return text;
-}
-
-function resultLine(ind: IndicatorView, view: "self" | "verified", locale: Locale, t: Translator) {
-  const v = ind.values[view];
-  const r = ind.results[view];
-  if (!v || !r) return null;
-  const value = valueText(ind, v, locale, t);
-  const parts: string[] = [];
-  if (value) parts.push(v.referenceYear ? `${value} (${t("communePage.referenceYear", { year: v.referenceYear })})` : value);
-  const undecided = undecidedText(r.outcome, t);
-  const gap = gapText(ind.kind, ind.unit, r.gap, locale, t);
+/** The target for the commune's region; when none is confirmed, the national level as information. */
+function TargetLine({ ind, areaCode, locale, t }: { ind: IndicatorView; areaCode: string | null; locale: Locale; t: Translator }) {
+  const own = ind.target ? reasonThreshold(ind.kind, ind.unit, ind.target) : null;
+  const usable = ind.target?.verified === true;
+  const reference = !usable && ind.referenceTarget?.verified && areaCode ? reasonThreshold(ind.kind, ind.unit, ind.referenceTarget) : null;
   return (
-    <span className="flex flex-wrap items-center gap-2">
-      {parts.length ? <span>{parts.join(" · ")}</span> : <span className="text-ink-muted">{t("communePage.valueNone")}</span>}
-      {r.outcome === "met" || r.outcome === "not_met" || r.outcome === "nearly_met" ? (
-        <StatusBadge status={r.outcome} label={t(`status.${r.outcome}`)} />
+    <>
+      {own && usable ? (
+        thresholdText(own, locale, t)
+      ) : own ? (
+        <span className="text-ink-muted">{t("reason.unverifiedTarget", { target: thresholdText(own, locale, t) })}</span>
       ) : (
-        <span className="text-ink-muted">{undecided}</span>
+        <span className="text-ink-muted">{t("reason.noTargetLine")}</span>
       )}
-      {r.source === "assessor" ? (
-        <span className="text-xs text-ink-muted">
-          ({undecidedText(r.computedOutcome, t)}; {t("communePage.resultFromAssessor")})
+      {reference && areaCode ? (
+        <span className="block text-xs text-ink-muted" data-testid="reference-target">
+          {t("reason.referenceTarget", { target: thresholdText(reference, locale, t), area: areaCode })}
         </span>
       ) : null}
-      {r.source === "override" ? <span className="text-xs text-ink-muted">({t("communePage.resultOverride", { reason: r.overrideReason })})</span> : null}
-      {gap && r.outcome === "not_met" ? <span className="text-xs text-ink-muted">{gap}</span> : null}
+    </>
+  );
+}
+
+/** One view's result for an indicator: the status (or "no conclusion"), the reason in words, any note. */
+function ResultLine({
+  ind,
+  view,
+  areaCode,
+  locale,
+  t,
+}: {
+  ind: IndicatorView;
+  view: "self" | "verified";
+  areaCode: string | null;
+  locale: Locale;
+  t: Translator;
+}) {
+  const v = ind.values[view];
+  const r = ind.results[view];
+  const reason = indicatorReason({ kind: ind.kind, unit: ind.unit, value: v, result: r, areaCode, referenceTarget: ind.referenceTarget });
+  if (!v || !r || !reason) return null;
+  const decided = r.outcome === "met" || r.outcome === "not_met" || r.outcome === "nearly_met";
+  const undecided = t("reason.undecided");
+  return (
+    <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+      {decided ? (
+        <StatusBadge status={r.outcome as "met" | "not_met" | "nearly_met"} label={t(`status.${r.outcome as "met" | "not_met" | "nearly_met"}`)} />
+      ) : (
+        <Badge variant="neutral">{undecided.charAt(0).toLocaleUpperCase("vi") + undecided.slice(1)}</Badge>
+      )}
+      <span className="min-w-[14rem] flex-1" data-testid="indicator-reason" data-view={view}>
+        <span className="sr-only">{t("reason.title")}: </span>
+        {reasonText(reason, locale, t)}
+      </span>
       {v.note ? <span className="block w-full text-xs text-ink-muted">{v.note}</span> : null}
     </span>
   );

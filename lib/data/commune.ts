@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { checkConsistency, communeMetric, selfVsVerified, type ConsistencyRow, type ViewDisagreement } from "@/lib/domain/consistency";
 import { criterionStatusFromIndicators, type CriterionDerivation } from "@/lib/domain/criterion";
 import { gapList, type GapList } from "@/lib/domain/gaps";
-import { evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
+import { DEFAULT_AREA_CODE, evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
 import { communeStanding, standingAsOf, standingFigure, type CommuneStanding, type StandingFigure } from "@/lib/domain/standing";
 import type { DepartmentRole, IndicatorValue, RecommendationStatus, Status, Target, TargetOp, View } from "@/lib/domain/types";
 import { asStatus, documentLabel } from "./standing";
@@ -28,6 +28,9 @@ export interface IndicatorView {
   target: Target | null;
   /** Confidence label of the selected target (e.g. "secondary-conflict"). */
   targetConfidence: string | null;
+  /** The national general ("default") target, for information only: never used for a result.
+   * Null when the commune has no region of its own (then `target` already is the national one). */
+  referenceTarget: Target | null;
   values: Record<"self" | "verified", (IndicatorValue & { referenceYear: number | null; note: string | null }) | null>;
   results: Record<"self" | "verified", IndicatorResult | null>;
 }
@@ -44,8 +47,18 @@ export interface CriterionView {
   derivedVerified: CriterionDerivation;
 }
 
+export interface RecognitionView {
+  /** ntm | advanced | model */
+  tier: string;
+  recognizedOn: Date;
+  documentNumber: string | null;
+  documentLabel: string | null;
+}
+
 export interface CommuneDetail {
   unit: UnitDetail;
+  /** Recognition decisions in force on the date, most recent first. */
+  recognitions: RecognitionView[];
   set: { code: string; name: string; criteriaCount: number } | null;
   groups: { code: string | null; name: string | null; criteria: CriterionView[] }[];
   standing: Record<"self" | "verified", CommuneStanding | null>;
@@ -66,6 +79,8 @@ export interface CommuneDetail {
   }[];
 }
 
+const documentFields = { kind: true, number: true, title: true, issuer: true, issuedOn: true, issuedOnText: true } as const;
+
 const EMPTY_VIEW: ViewState = { status: "not_assessed", note: null, effectiveAt: null, actor: null };
 
 /** A commune's standing on a date; null when unknown, out of scope or not a commune. */
@@ -73,7 +88,7 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
   const unit = await getUnit(scope, code);
   if (!unit || unit.kind !== "commune") return null;
 
-  const [history, figures, recs] = await Promise.all([
+  const [history, figures, recs, recognitions] = await Promise.all([
     prisma.assessmentHistory.findMany({
       where: { communeId: unit.id, effectiveAt: { lte: cutoff }, field: { in: ["status", "value"] } },
       select: {
@@ -94,7 +109,7 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
     }),
     prisma.documentFigure.findMany({
       where: { unitId: unit.id, asOf: { lte: cutoff } },
-      select: { id: true, setId: true, metric: true, value: true, section: true, quote: true, asOf: true, document: { select: { kind: true, number: true, title: true, issuer: true, issuedOn: true, issuedOnText: true } } },
+      select: { id: true, setId: true, metric: true, value: true, section: true, quote: true, asOf: true, document: { select: documentFields } },
       orderBy: [{ asOf: "asc" }, { id: "asc" }],
     }),
     prisma.recommendation.findMany({
@@ -112,6 +127,11 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
         criterion: { select: { number: true } },
       },
       orderBy: [{ dueDate: "asc" }, { sortOrder: "asc" }],
+    }),
+    prisma.recognition.findMany({
+      where: { unitId: unit.id, recognizedOn: { lte: cutoff }, OR: [{ revokedOn: null }, { revokedOn: { gt: cutoff } }] },
+      select: { tier: true, recognizedOn: true, document: { select: documentFields } },
+      orderBy: [{ recognizedOn: "desc" }, { id: "desc" }],
     }),
   ]);
 
@@ -150,7 +170,11 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
               unit: true,
               contentVerified: true,
               targets: {
-                where: { OR: [{ provinceId: null }, { provinceId: unit.provinceId }], ...(unit.regionCode ? { areaCode: unit.regionCode } : {}) },
+                // The commune's own area, plus the national general target kept only as reference.
+                where: {
+                  OR: [{ provinceId: null }, { provinceId: unit.provinceId }],
+                  ...(unit.regionCode ? { areaCode: { in: [unit.regionCode, DEFAULT_AREA_CODE] } } : {}),
+                },
                 select: { areaCode: true, year: true, provinceId: true, op: true, valueNumber: true, valueText: true, secondaryMin: true, unit: true, verified: true, confidence: true },
               },
             },
@@ -181,7 +205,9 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
       const pick = (year: number) => selectTarget(targets, { areaCode: unit.regionCode, year, provinceId: unit.provinceId });
       const result = (v: IndicatorView["values"]["self"]) =>
         v ? evaluateIndicator(ind.kind, pick(v.referenceYear ?? cutoffYear), v) : null;
-      const shown = pick(values.verified?.referenceYear ?? values.self?.referenceYear ?? cutoffYear);
+      const shownYear = values.verified?.referenceYear ?? values.self?.referenceYear ?? cutoffYear;
+      const shown = pick(shownYear);
+      const hasOwnArea = unit.regionCode !== null && unit.regionCode !== DEFAULT_AREA_CODE;
       return {
         code: ind.code,
         content: ind.content,
@@ -190,6 +216,7 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
         contentVerified: ind.contentVerified,
         target: shown,
         targetConfidence: shown ? (ind.targets.find((t) => t.areaCode === shown.areaCode && t.year === shown.year && t.provinceId === shown.provinceId)?.confidence ?? null) : null,
+        referenceTarget: hasOwnArea ? selectTarget(targets, { areaCode: DEFAULT_AREA_CODE, year: shownYear, provinceId: unit.provinceId }) : null,
         values,
         results: { self: result(values.self), verified: result(values.verified) },
       };
@@ -243,6 +270,12 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
 
   return {
     unit,
+    recognitions: recognitions.map((r) => ({
+      tier: r.tier,
+      recognizedOn: r.recognizedOn,
+      documentNumber: r.document?.number ?? null,
+      documentLabel: r.document ? documentLabel(r.document) : null,
+    })),
     set: set ? { code: set.code, name: set.name, criteriaCount: total } : null,
     groups,
     standing,
@@ -274,7 +307,8 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
   };
 }
 
-function parseValue(json: string): IndicatorView["values"]["self"] {
+/** A recorded indicator value (AssessmentHistory.newValue/oldValue JSON); null when unreadable. */
+export function parseValue(json: string): IndicatorView["values"]["self"] {
   try {
     const v = JSON.parse(json) as Partial<IndicatorValue & { referenceYear: number | null; note: string | null }>;
     return {

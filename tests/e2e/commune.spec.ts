@@ -37,7 +37,7 @@ test.describe("commune pages", () => {
     await culture.getByText("Các chỉ tiêu của tiêu chí 16").click();
     const indicator = culture.locator('li[data-indicator="16"]');
     await expect(indicator).toContainText("Chưa có chỉ tiêu được xác nhận");
-    await expect(indicator).toContainText("2/7 = 28,6%");
+    await expect(indicator).toContainText("2/7 thôn = 28,6%");
     await expect(indicator).toContainText("năm 2019");
     await expectNoSeriousA11yViolations(page);
   });

@@ -11,6 +11,7 @@ import { ProvinceOverview } from "@/components/units/province-overview";
 import { UnitHeading } from "@/components/units/unit-heading";
 import { publicReadScope } from "@/lib/auth/scope";
 import { getCommuneDetail } from "@/lib/data/commune";
+import { listCommuneHistory } from "@/lib/data/history";
 import { getProvinceSettings } from "@/lib/data/settings";
 import { getAreaStanding } from "@/lib/data/standing";
 import { getUnit, type UnitDetail } from "@/lib/data/units";
@@ -57,12 +58,15 @@ export default async function UnitPage({ params, searchParams }: Props) {
 async function UnitBody({ unit, asOf, now, locale, t }: { unit: UnitDetail; asOf: AsOf; now: Date; locale: Locale; t: Translator }) {
   const scope = publicReadScope();
   if (unit.kind === "commune") {
-    const detail = await getCommuneDetail(scope, unit.code, asOf.cutoff, now);
+    const [detail, history] = await Promise.all([
+      getCommuneDetail(scope, unit.code, asOf.cutoff, now),
+      listCommuneHistory(scope, unit.code, asOf.cutoff),
+    ]);
     if (!detail) notFound();
     return (
       <>
         {detail.set ? <p className="-mt-4 mb-4 text-sm text-ink-muted">{t("area.criteriaSetLine", { set: detail.set.name })}</p> : null}
-        <CommuneView detail={detail} asOf={asOf} now={now} locale={locale} t={t} />
+        <CommuneView detail={detail} history={history} asOf={asOf} now={now} locale={locale} t={t} />
       </>
     );
   }
