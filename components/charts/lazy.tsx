@@ -7,3 +7,4 @@ import dynamic from "next/dynamic";
 // table behind each chart is in the HTML before any script runs.
 
 export const LazyDistributionChart = dynamic(() => import("./distribution-chart").then((m) => m.DistributionChart));
+export const LazyCriterionShareChart = dynamic(() => import("./criterion-share-chart").then((m) => m.CriterionShareChart));

@@ -10,7 +10,7 @@ const styles: Record<Status, string> = {
 };
 
 /** A distinct shape per status, so colour is never the only cue (the text label is always shown). */
-function StatusIcon({ status }: { status: Status }) {
+export function StatusIcon({ status }: { status: Status }) {
   const common = {
     width: 12,
     height: 12,

@@ -1,60 +1,127 @@
 import Link from "next/link";
-import { DistributionChart } from "@/components/charts/distribution-chart";
+import { coveredCommunes, criterionShareSeries } from "@/components/charts/criterion-share-series";
+import { LazyCriterionShareChart, LazyDistributionChart } from "@/components/charts/lazy";
+import { Badge } from "@/components/ui/badge";
+import { Callout } from "@/components/ui/callout";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AreaStanding } from "@/lib/data/standing";
+import { criterionShares, readMatrixSort } from "@/lib/domain/matrix";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
 import { AreaSummaryCards } from "./area-summary";
 import { CommuneTable } from "./commune-table";
 import { ConsistencyPanel } from "./consistency-panel";
+import { CriteriaMatrix, MATRIX_ANCHOR } from "./criteria-matrix";
 import { unitHref } from "./links";
 
-/** District or province page body: key figures, consistency checks, distribution chart,
- * districts (for a province) and communes. */
+/** District or province page body, in the order the coordination office reads it: key figures,
+ * consistency checks, the distribution and the share of communes meeting each criterion, districts
+ * (for a province), the communes × criteria matrix, then the communes by standing.
+ * `sort` is the raw `?sort=` value: an invalid one shows a warning and the default order. */
 export function AreaView({
   area,
   asOf,
+  sort: rawSort,
   locale,
   t,
 }: {
   area: AreaStanding;
   asOf: { iso: string; isToday: boolean };
+  sort?: string;
   locale: Locale;
   t: Translator;
 }) {
   const total = area.set?.criteriaCount ?? 0;
   const href = (code: string) => unitHref(code, asOf);
   if (area.summary.communeCount === 0) return <p className="text-ink-muted">{t("summary.noCommunes")}</p>;
+  const sort = readMatrixSort(rawSort, area.criteria.map((c) => c.number));
+  const shares = criterionShareSeries(criterionShares(area.criteria, area.communes));
+  const covered = coveredCommunes(shares);
   return (
     <div className="space-y-6">
       {area.summary.withFigureCount === 0 ? <p className="text-ink-muted">{t("area.noData")}</p> : null}
       <AreaSummaryCards summary={area.summary} totalCriteria={total} consistency={area.consistency} unitCode={area.unit.code} locale={locale} t={t} />
       <ConsistencyPanel rows={area.consistency} hrefFor={href} locale={locale} t={t} />
-      <Card>
-        <CardHeader>
-          <CardTitle as="h2">{t("summary.distributionTitle")}</CardTitle>
-          <CardDescription>{t("area.chartHint")}</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <DistributionChart
-            data={area.summary.distribution.map((b) => ({ criteriaMet: b.criteriaMet, communeCount: b.communeCount }))}
-            title={t("summary.distributionTitle")}
-            hideTitle
-            xLabel={t("summary.distributionXAxis")}
-            yLabel={t("summary.distributionYAxis")}
-            locale={locale}
-            range={{ from: 0, to: total }}
-          />
-        </CardContent>
-      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">{t("summary.distributionTitle")}</CardTitle>
+            <CardDescription>{t("area.chartHint")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <LazyDistributionChart
+              data={area.summary.distribution.map((b) => ({ criteriaMet: b.criteriaMet, communeCount: b.communeCount }))}
+              title={t("summary.distributionTitle")}
+              hideTitle
+              xLabel={t("summary.distributionXAxis")}
+              yLabel={t("summary.distributionYAxis")}
+              locale={locale}
+              range={{ from: 0, to: total }}
+            />
+          </CardContent>
+        </Card>
+        {area.criteria.length > 0 ? (
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">{t("matrix.shareTitle")}</CardTitle>
+              <div>
+                <Badge variant={covered > 0 ? "info" : "neutral"} data-testid="share-coverage">
+                  {t("matrix.shareCoverage", { count: formatNumber(covered, locale) })}
+                </Badge>
+              </div>
+              <CardDescription>
+                {t("matrix.shareCoverageNote", { count: formatNumber(covered, locale), total: formatNumber(area.summary.communeCount, locale) })}{" "}
+                {covered > 0 ? t("matrix.shareHint") : null}
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              {covered > 0 ? (
+                <LazyCriterionShareChart
+                  data={shares}
+                  title={t("matrix.shareTitle")}
+                  hideTitle
+                  axisLabel={t("matrix.shareAxis")}
+                  columns={{ criterion: t("matrix.shareColCriterion"), met: t("matrix.shareColMet"), share: t("matrix.shareColShare") }}
+                  locale={locale}
+                />
+              ) : (
+                <p className="text-sm text-ink-muted">{t("matrix.shareNoData")}</p>
+              )}
+            </CardContent>
+          </Card>
+        ) : null}
+      </div>
       {area.unit.kind === "province" && area.districts.length > 0 ? (
         <section aria-labelledby="districts-heading" className="space-y-2">
           <h2 id="districts-heading" className="text-lg font-semibold">
             {t("area.provinceDistricts")}
           </h2>
           <DistrictTable districts={area.districts} href={href} locale={locale} t={t} />
+        </section>
+      ) : null}
+      {area.criteria.length > 0 ? (
+        <section id={MATRIX_ANCHOR} aria-labelledby="matrix-heading" className="scroll-mt-4 space-y-2">
+          <h2 id="matrix-heading" className="text-lg font-semibold">
+            {t("matrix.title")}
+          </h2>
+          <p className="text-sm text-ink-muted">{t("matrix.description")}</p>
+          {!sort.ok ? (
+            <Callout variant="warning">
+              <span data-testid="invalid-sort">{t("matrix.invalidSort", { sort: (rawSort ?? "").slice(0, 40) })}</span>
+            </Callout>
+          ) : null}
+          <CriteriaMatrix
+            areaCode={area.unit.code}
+            criteria={area.criteria}
+            communes={area.communes}
+            totalCriteria={total}
+            sort={sort.sort}
+            asOf={asOf}
+            locale={locale}
+            t={t}
+          />
         </section>
       ) : null}
       <section aria-labelledby="communes-heading" className="space-y-2">

@@ -104,6 +104,8 @@ export interface CommuneFigureRow extends CommuneFigure {
 export interface AreaStanding {
   unit: { id: number; code: string; name: string; kind: UnitKind; validTo: Date | null; parent: { code: string; name: string; kind: UnitKind } | null };
   set: SetRef | null;
+  /** The set's criteria in number order (empty without a set). */
+  criteria: { number: number; name: string }[];
   /** Communes only (townships and wards are listed apart: they are not assessed as communes). */
   communes: CommuneFigureRow[];
   otherUnits: { code: string; name: string; kind: UnitKind }[];
@@ -142,13 +144,16 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
 
   const set = await resolveSet([...communeIds, unit.id], cutoff);
   const total = set?.criteriaCount ?? 0;
-  const [latest, totals] = await Promise.all([
+  const [latest, totals, criteria] = await Promise.all([
     set ? statusesAsOf(communeIds, set.id, cutoff) : Promise.resolve(new Map<string, StatusRow & { subjectKey: string }>()),
     prisma.documentFigure.findMany({
       where: { unitId: { in: [...communeIds, ...districts.map((d) => d.id), unit.id] }, asOf: { lte: cutoff }, ...(set ? { OR: [{ setId: set.id }, { setId: null }] } : {}) },
       select: { unitId: true, metric: true, param: true, value: true, asOf: true, section: true, quote: true, id: true, document: { select: documentSelect } },
       orderBy: [{ asOf: "asc" }, { id: "asc" }],
     }),
+    set
+      ? prisma.criterion.findMany({ where: { setId: set.id }, select: { number: true, name: true }, orderBy: { number: "asc" } })
+      : Promise.resolve([] as { number: number; name: string }[]),
   ]);
 
   const byCommune = new Map<number, { self: { criterionNumber: number; status: Status }[]; verified: { criterionNumber: number; status: Status }[] }>();
@@ -228,6 +233,7 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
       parent: unit.parent ? { code: unit.parent.code, name: unit.parent.name, kind: unit.parent.kind as UnitKind } : null,
     },
     set,
+    criteria,
     communes: rows,
     otherUnits: otherUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind as UnitKind })),
     summary,

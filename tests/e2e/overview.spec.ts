@@ -5,8 +5,11 @@ import { expectNoSeriousA11yViolations } from "./fixtures";
  * may prefetch their code later; that is not code shipped to this page). */
 async function loadsChartCode(request: APIRequestContext, path: string): Promise<boolean> {
   const html = await (await request.get(path)).text();
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  expect(sources.length).toBeGreaterThan(0);
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  expect(scripts.length).toBeGreaterThan(0);
+  // Chunks of lazily loaded client components (next/dynamic) are preloaded, not <script src>.
+  const preloads = [...html.matchAll(/<link(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!);
+  const sources = [...new Set([...scripts, ...preloads])];
   const bodies = await Promise.all(sources.map(async (src) => (await request.get(src)).text()));
   return bodies.some((b) => b.includes("recharts-bar-rectangle"));
 }

@@ -41,6 +41,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const raw = typeof sp.asOf === "string" ? sp.asOf : undefined;
   const parsed = readAsOf(raw, now);
   const asOf = parsed.ok ? parsed.asOf : (readAsOf(undefined, now) as { ok: true; asOf: AsOf }).asOf;
+  const sort = typeof sp.sort === "string" ? sp.sort : Array.isArray(sp.sort) ? sp.sort[0] : undefined;
 
   return (
     <>
@@ -49,13 +50,13 @@ export default async function UnitPage({ params, searchParams }: Props) {
         <UnitBadges unit={unit} t={t} />
       </UnitHeading>
       <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-        <UnitBody unit={unit} asOf={asOf} now={now} locale={locale} t={t} />
+        <UnitBody unit={unit} asOf={asOf} now={now} sort={sort} locale={locale} t={t} />
       </Suspense>
     </>
   );
 }
 
-async function UnitBody({ unit, asOf, now, locale, t }: { unit: UnitDetail; asOf: AsOf; now: Date; locale: Locale; t: Translator }) {
+async function UnitBody({ unit, asOf, now, sort, locale, t }: { unit: UnitDetail; asOf: AsOf; now: Date; sort?: string; locale: Locale; t: Translator }) {
   const scope = publicReadScope();
   if (unit.kind === "commune") {
     const [detail, history] = await Promise.all([
@@ -84,7 +85,7 @@ async function UnitBody({ unit, asOf, now, locale, t }: { unit: UnitDetail; asOf
             <ProvinceOverview area={area} target={settings.standardShareTarget} hrefFor={(c) => unitHref(c, asOf)} locale={locale} t={t} />
           </div>
         ) : null}
-        <AreaView area={area} asOf={asOf} locale={locale} t={t} />
+        <AreaView area={area} asOf={asOf} sort={sort} locale={locale} t={t} />
       </>
     );
   }
