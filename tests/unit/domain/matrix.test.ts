@@ -5,8 +5,6 @@ import {
   DEFAULT_MATRIX_SORT,
   matrixCell,
   matrixSortKey,
-  matrixSortKeySchema,
-  readMatrixSort,
   sameSort,
   selfDisagreement,
   sortMatrix,
@@ -14,6 +12,7 @@ import {
   type MatrixCriterion,
 } from "@/lib/domain/matrix";
 import type { Status } from "@/lib/domain/types";
+import { matrixSortKeySchema, readMatrixSort } from "@/lib/validation/matrix";
 
 // Văn Quan district, 2020 inspection report: two communes with per-criterion results (Hữu Lễ,
 // Tú Xuyên), the others only as document totals.

@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { badRequest, handle, json, notFound } from "@/lib/api/respond";
 import { publicReadScope } from "@/lib/auth/scope";
 import { getAreaStanding } from "@/lib/data/standing";
-import { matrixCell, matrixSortKey, readMatrixSort, sortMatrix } from "@/lib/domain/matrix";
+import { matrixCell, matrixSortKey, sortMatrix } from "@/lib/domain/matrix";
+import { readMatrixSort } from "@/lib/validation/matrix";
 import type { Status } from "@/lib/domain/types";
 import { readAsOf, unitCodeSchema } from "@/lib/validation/params";
 
