@@ -31,7 +31,21 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    {
+      name: "desktop",
+      dependencies: ["setup"],
+      // Specs run as the coordination office (province-wide reader) unless they say otherwise.
+      testIgnore: /writes\//,
+      use: { ...devices["Desktop Chrome"], channel: undefined, storageState: "playwright/.auth/vpdp.json" },
+    },
+    {
+      // Specs that change data run last, so the read-only specs see the report's figures.
+      name: "writes",
+      dependencies: ["desktop"],
+      testMatch: /writes\/.*\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], channel: undefined, storageState: "playwright/.auth/vpdp.json" },
+    },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs`,

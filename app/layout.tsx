@@ -13,7 +13,9 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SearchBox } from "@/components/layout/search-box";
+import { AccountMenu } from "@/components/layout/account-menu";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getViewer } from "@/lib/auth/session";
 import { MAIN_CONTENT_ID, SkipLink } from "@/components/layout/skip-link";
 import { I18nProvider } from "@/lib/i18n/client";
 import { clientMessages } from "@/lib/i18n/messages";
@@ -36,12 +38,12 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, viewer] = await Promise.all([getI18n(), getViewer()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-ink antialiased">
         <SkipLink label={t("common.skipToContent")} />
-        <SiteHeader locale={locale} t={t} search={<SearchBox t={t} />} />
+        <SiteHeader locale={locale} t={t} search={viewer ? <SearchBox t={t} /> : undefined} account={<AccountMenu name={viewer?.displayName ?? null} t={t} />} />
         <I18nProvider locale={locale} messages={clientMessages(locale)}>
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}

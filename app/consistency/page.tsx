@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ConsistencyPanel } from "@/components/units/consistency-panel";
 import { unitHref } from "@/components/units/links";
-import { publicReadScope } from "@/lib/auth/scope";
+import { requireScope } from "@/lib/auth/session";
 import { getAreaStanding } from "@/lib/data/standing";
 import { listProvinces } from "@/lib/data/units";
 import type { Locale } from "@/lib/i18n/config";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every stated-vs-computed check of every province, with links to the units concerned. */
 export default async function ConsistencyPage() {
   const { locale, t } = await getI18n();
-  const provinces = await listProvinces(publicReadScope());
+  const provinces = await listProvinces(await requireScope());
   return (
     <div className="space-y-6">
       <header>
@@ -43,7 +43,7 @@ export default async function ConsistencyPage() {
 async function ProvinceChecks({ code, locale, t }: { code: string; locale: Locale; t: Translator }) {
   const today = readAsOf(undefined, new Date());
   if (!today.ok) return null;
-  const area = await getAreaStanding(publicReadScope(), code, today.asOf.cutoff);
+  const area = await getAreaStanding(await requireScope(), code, today.asOf.cutoff);
   if (!area) return null;
   return <ConsistencyPanel rows={area.consistency} hrefFor={(c) => unitHref(c)} locale={locale} t={t} headingLevel="h3" />;
 }

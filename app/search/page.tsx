@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { Skeleton } from "@/components/ui/skeleton";
 import { unitHref } from "@/components/units/links";
-import { publicReadScope } from "@/lib/auth/scope";
+import { requireScope } from "@/lib/auth/session";
 import { searchUnits, type SearchResult } from "@/lib/data/search";
 import { classifySearchQuery } from "@/lib/domain/search-query";
 import type { Locale } from "@/lib/i18n/config";
@@ -51,7 +51,7 @@ export default async function SearchPage({ searchParams }: Props) {
 }
 
 async function SearchResults({ query, locale, t }: { query: string; locale: Locale; t: Translator }) {
-  const results = await searchUnits(publicReadScope(), query, { limit: LIMIT + 1 });
+  const results = await searchUnits(await requireScope(), query, { limit: LIMIT + 1 });
   if (results.length === 0) {
     return (
       <div role="status" className="space-y-1">

@@ -68,7 +68,9 @@ export function CriterionStatusForm({
             : null;
   const tone = state.status === "saved" ? "text-status-met" : "text-status-not-met";
   return (
-    <form action={formAction} className="space-y-2" data-testid={testId} key={state.status === "saved" ? `v${version}` : "form"}>
+    // React resets a form's uncontrolled fields when its action completes; a new key per result
+    // remounts it with the right defaults (the saved values, or what the user typed).
+    <form action={formAction} className="space-y-2" data-testid={testId} key={formKey(state)}>
       <input type="hidden" name="communeCode" value={communeCode} />
       <input type="hidden" name="criterionNumber" value={criterionNumber} />
       <input type="hidden" name="version" value={state.status === "stale" ? String(state.current.version) : String(version)} />
@@ -124,6 +126,18 @@ export function CriterionStatusForm({
       </div>
     </form>
   );
+}
+
+function formKey(state: StatusFormState): string {
+  switch (state.status) {
+    case "saved":
+      return `saved-${state.version}`;
+    case "invalid":
+    case "stale":
+      return `${state.status}-${JSON.stringify(state.values)}-${state.status === "stale" ? state.current.version : ""}`;
+    default:
+      return state.status;
+  }
 }
 
 function SubmitButton({ label, pending }: { label: string; pending: string }) {

@@ -10,7 +10,7 @@ import { NavLink } from "./nav-link";
  * The site header: app name, main navigation, an optional `search` slot (a later step passes a
  * search form), and the language switch. Server component: pass the layout's locale and t.
  */
-export function SiteHeader({ locale, t, search }: { locale: Locale; t: Translator; search?: ReactNode }) {
+export function SiteHeader({ locale, t, search, account }: { locale: Locale; t: Translator; search?: ReactNode; account?: ReactNode }) {
   return (
     <header className="bg-brand text-white [--focus-ring:var(--color-focus-on-dark)]">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -31,6 +31,7 @@ export function SiteHeader({ locale, t, search }: { locale: Locale; t: Translato
         <div className="ml-auto flex flex-wrap items-center gap-3">
           {search ? <div className="min-w-0">{search}</div> : null}
           <LanguageSwitch locale={locale} t={t} />
+          {account}
         </div>
       </div>
     </header>

@@ -28,3 +28,7 @@ export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response
     }
   };
 }
+
+export function unauthorized() {
+  return json({ error: "unauthorized", message: "Sign in, or send a personal API token as Authorization: Bearer <token>." }, 401);
+}

@@ -71,3 +71,8 @@ export async function getViewerFacts(userId: number): Promise<(Viewer & { displa
 export async function hasDemoAccounts(): Promise<boolean> {
   return (await prisma.user.count({ where: { isDemo: true, active: true } })) > 0;
 }
+
+export async function findUserIdByApiToken(tokenHash: string): Promise<number | null> {
+  const u = await prisma.user.findUnique({ where: { apiTokenHash: tokenHash }, select: { id: true } });
+  return u?.id ?? null;
+}

@@ -5,7 +5,7 @@ import { criterionTally, orderCriterionRows, type CriterionRowBasis, type Criter
 import { evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
 import { standingAsOf } from "@/lib/domain/standing";
 import type { DepartmentRole, IndicatorValue, Status, Target, TargetOp, UnitKind, View } from "@/lib/domain/types";
-import { inScope } from "./scope";
+import { canReadPlace } from "./scope";
 import { asStatus, documentLabel } from "./standing";
 
 // One criterion across the communes of a district or province on a date: per commune the
@@ -95,7 +95,7 @@ export async function getCriterionAcross(scope: ReadScope, areaCode: string, num
   });
   if (!area || (area.kind !== "district" && area.kind !== "province")) return null;
   const province = area.kind === "province" ? area : area.parent?.kind === "province" ? area.parent : null;
-  if (!inScope(scope, province?.code ?? area.code)) return null;
+  if (!canReadPlace(scope, { provinceCode: province?.code ?? null, districtCode: area.kind === "district" ? area.code : null, communeCode: null })) return null;
 
   // Communes directly below (a province since 2025, or a district) and below its districts.
   const communes = await prisma.adminUnit.findMany({

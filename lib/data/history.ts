@@ -62,6 +62,8 @@ export async function listCommuneHistory(
 ): Promise<CommuneHistory> {
   const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_HISTORY_LIMIT));
   const provinces = scope.provinces === "all" ? null : [...scope.provinces];
+  if (scope.communes !== "all" && !scope.communes.includes(communeCode)) return { entries: [], truncated: false };
+  const districts = scope.districts === "all" ? null : [...scope.districts];
   const rows = await prisma.assessmentHistory.findMany({
     where: {
       effectiveAt: { lte: cutoff },
@@ -71,6 +73,7 @@ export async function listCommuneHistory(
         ...(provinces
           ? { OR: [{ parent: { code: { in: provinces }, kind: "province" } }, { parent: { parent: { code: { in: provinces }, kind: "province" } } }] }
           : {}),
+        ...(districts ? { parent: { code: { in: districts }, kind: "district" } } : {}),
       },
     },
     select: {

@@ -23,16 +23,28 @@ const CANDIDATE_LIMIT = 200;
 
 /** Units of the provinces in scope (a province, or anything up to three levels below one). */
 function scopeWhere(scope: ReadScope): Prisma.AdminUnitWhereInput {
-  if (scope.provinces === "all") return {};
-  const codes = [...scope.provinces];
-  return {
-    OR: [
-      { kind: "province", code: { in: codes } },
-      { parent: { code: { in: codes } } },
-      { parent: { parent: { code: { in: codes } } } },
-      { parent: { parent: { parent: { code: { in: codes } } } } },
-    ],
-  };
+  const and: Prisma.AdminUnitWhereInput[] = [];
+  if (scope.provinces !== "all") {
+    const codes = [...scope.provinces];
+    and.push({
+      OR: [
+        { kind: "province", code: { in: codes } },
+        { parent: { code: { in: codes } } },
+        { parent: { parent: { code: { in: codes } } } },
+        { parent: { parent: { parent: { code: { in: codes } } } } },
+      ],
+    });
+  }
+  // A district officer sees the district and what lies below it; a commune official, the commune.
+  if (scope.districts !== "all") {
+    const codes = [...scope.districts];
+    and.push({ OR: [{ kind: "district", code: { in: codes } }, { parent: { code: { in: codes }, kind: "district" } }, { parent: { parent: { code: { in: codes }, kind: "district" } } }] });
+  }
+  if (scope.communes !== "all") {
+    const codes = [...scope.communes];
+    and.push({ OR: [{ kind: "commune", code: { in: codes } }, { parent: { code: { in: codes }, kind: "commune" } }] });
+  }
+  return and.length ? { AND: and } : {};
 }
 
 /**

@@ -5,7 +5,7 @@ import { checkConsistency, communeMetric, type ConsistencyRow, type StatedFigure
 import { communeStanding, standingAsOf, standingFigure, type CommuneStanding, type StandingFigure } from "@/lib/domain/standing";
 import { areaMetric, areaSummary, type AreaSummary, type CommuneFigure } from "@/lib/domain/summary";
 import { STATUSES, type Status, type UnitKind, type View } from "@/lib/domain/types";
-import { inScope } from "./scope";
+import { canReadPlace } from "./scope";
 
 // Standing of communes and areas on a date, computed from the append-only history (never from
 // the "current" rows), so that a past date shows exactly what was known then.
@@ -128,8 +128,8 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
     },
   });
   if (!unit || (unit.kind !== "district" && unit.kind !== "province")) return null;
-  const provinceCode = unit.kind === "province" ? unit.code : (unit.parent?.code ?? "");
-  if (!inScope(scope, provinceCode)) return null;
+  const provinceCode = unit.kind === "province" ? unit.code : (unit.parent?.code ?? null);
+  if (!canReadPlace(scope, { provinceCode, districtCode: unit.kind === "district" ? unit.code : null, communeCode: null })) return null;
 
   // Communes directly below (a province since 2025, or a district) and below its districts.
   const units = await prisma.adminUnit.findMany({

@@ -2,7 +2,7 @@ import "server-only";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import type { UnitKind } from "@/lib/domain/types";
-import { inScope } from "./scope";
+import { canReadPlace, inScope, placeOf } from "./scope";
 
 export interface UnitRef {
   code: string;
@@ -51,7 +51,7 @@ export async function getUnit(scope: ReadScope, code: string): Promise<UnitDetai
     chain.unshift(p);
   }
   const province = [...chain, unit].find((u) => u.kind === "province");
-  if (!inScope(scope, province?.code ?? unit.code)) return null;
+  if (!canReadPlace(scope, placeOf(unit, [...chain].reverse()))) return null;
   const regionCode = [unit, ...[...chain].reverse()].find((u) => u.regionCode)?.regionCode ?? null;
   return {
     id: unit.id,

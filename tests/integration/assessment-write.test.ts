@@ -9,7 +9,7 @@ let db: Awaited<ReturnType<typeof createSeededDatabase>>;
 let w: typeof import("@/lib/data/assessments");
 let commune: typeof import("@/lib/data/commune");
 let prisma: import("@/generated/prisma/client").PrismaClient;
-const scope = async () => (await import("@/lib/auth/scope")).publicReadScope();
+const scope = async () => (await import("@/lib/auth/scope")).systemScope();
 
 beforeAll(async () => {
   db = await createSeededDatabase();

@@ -4,6 +4,12 @@ import { indicatorReason } from "@/lib/domain/reason";
 import { formatDateISO } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/messages";
 import { createSeededDatabase } from "./test-db";
+import { scopeFor } from "@/lib/auth/scope";
+/** The read scope of a coordination office in the given province (as lib/auth mints it). */
+function provinceScope(provinceCode: string) {
+  return scopeFor({ userId: 0, role: "coordination_office", active: true, provinceCode, districtCode: null, communeCode: null, departmentCode: null });
+}
+
 
 // The commune page's history timeline and indicator reasons, read through lib/data from a real
 // migrated SQLite file with the reference and Văn Quan 2020 demo data.
@@ -20,7 +26,7 @@ beforeAll(async () => {
   db = await createSeededDatabase();
   history = await import("@/lib/data/history");
   commune = await import("@/lib/data/commune");
-  scope = (await import("@/lib/auth/scope")).publicReadScope();
+  scope = (await import("@/lib/auth/scope")).systemScope();
 });
 afterAll(() => db?.cleanup());
 
@@ -69,9 +75,9 @@ describe("listCommuneHistory", () => {
 
   it("has nothing for an unknown commune or one outside the scope", async () => {
     expect((await history.listCommuneHistory(scope, "99999", today)).entries).toEqual([]);
-    const otherProvince = { provinces: ["01"] } as unknown as import("@/lib/auth/scope").ReadScope;
+    const otherProvince = provinceScope("01");
     expect((await history.listCommuneHistory(otherProvince, TU_XUYEN, today)).entries).toEqual([]);
-    const langSon = { provinces: ["20"] } as unknown as import("@/lib/auth/scope").ReadScope;
+    const langSon = provinceScope("20");
     expect((await history.listCommuneHistory(langSon, TU_XUYEN, today)).entries).toHaveLength(44);
   });
 });

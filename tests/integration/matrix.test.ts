@@ -15,7 +15,7 @@ const endOf = (iso: string) => new Date(new Date(`${iso}T00:00:00+07:00`).getTim
 beforeAll(async () => {
   db = await createSeededDatabase();
   data = await import("@/lib/data/standing");
-  scope = (await import("@/lib/auth/scope")).publicReadScope();
+  scope = (await import("@/lib/auth/scope")).systemScope();
 });
 afterAll(() => db?.cleanup());
 

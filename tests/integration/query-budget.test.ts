@@ -34,8 +34,8 @@ async function count<T>(fn: () => Promise<T>): Promise<{ result: T; statements: 
 describe("query budget on the Văn Quan data", () => {
   it("district page data (getAreaStanding) stays within a fixed number of statements", async () => {
     const { getAreaStanding } = await import("@/lib/data/standing");
-    const { publicReadScope } = await import("@/lib/auth/scope");
-    const { result, statements: n } = await count(() => getAreaStanding(publicReadScope(), "184", today));
+    const { systemScope } = await import("@/lib/auth/scope");
+    const { result, statements: n } = await count(() => getAreaStanding(systemScope(), "184", today));
     expect(result?.summary.communeCount).toBe(16);
     // unit, communes, criteria set (+ its relation counts), history, document figures
     expect(n).toBeGreaterThan(0);
@@ -44,30 +44,30 @@ describe("query budget on the Văn Quan data", () => {
 
   it("province page data costs the same order (not one query per district or commune)", async () => {
     const { getAreaStanding } = await import("@/lib/data/standing");
-    const { publicReadScope } = await import("@/lib/auth/scope");
-    const { statements: n } = await count(() => getAreaStanding(publicReadScope(), "20", today));
+    const { systemScope } = await import("@/lib/auth/scope");
+    const { statements: n } = await count(() => getAreaStanding(systemScope(), "20", today));
     expect(n).toBeLessThanOrEqual(12);
   });
 
   it("commune page data (getCommuneDetail) stays within a fixed number of statements", async () => {
     const { getCommuneDetail } = await import("@/lib/data/commune");
-    const { publicReadScope } = await import("@/lib/auth/scope");
-    const { result, statements: n } = await count(() => getCommuneDetail(publicReadScope(), "06277", today, today));
+    const { systemScope } = await import("@/lib/auth/scope");
+    const { result, statements: n } = await count(() => getCommuneDetail(systemScope(), "06277", today, today));
     expect(result?.standing.verified?.met).toBe(10);
     // 19 criteria, 49 indicators and their targets, departments, history and recommendations are
     // read one relation at a time (Prisma issues one statement per included relation), never one
     // statement per row.
     expect(n).toBeLessThanOrEqual(24);
     // A commune with far less data costs exactly the same: nothing scales with the rows.
-    const other = await count(() => getCommuneDetail(publicReadScope(), "06283", today, today));
+    const other = await count(() => getCommuneDetail(systemScope(), "06283", today, today));
     expect(other.statements).toBe(n);
   });
 
   it("the district figures cost the same whether 2 or 16 communes have data", async () => {
     const { getAreaStanding } = await import("@/lib/data/standing");
-    const { publicReadScope } = await import("@/lib/auth/scope");
-    const before = await count(() => getAreaStanding(publicReadScope(), "184", new Date("2020-05-19T16:00:00Z")));
-    const after = await count(() => getAreaStanding(publicReadScope(), "184", today));
+    const { systemScope } = await import("@/lib/auth/scope");
+    const before = await count(() => getAreaStanding(systemScope(), "184", new Date("2020-05-19T16:00:00Z")));
+    const after = await count(() => getAreaStanding(systemScope(), "184", today));
     expect(before.result?.summary.withFigureCount).toBe(0);
     expect(after.result?.summary.withFigureCount).toBe(16);
     expect(after.statements).toBe(before.statements);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   data = await import("@/lib/data/standing");
   commune = await import("@/lib/data/commune");
   units = await import("@/lib/data/units");
-  scope = (await import("@/lib/auth/scope")).publicReadScope();
+  scope = (await import("@/lib/auth/scope")).systemScope();
 });
 afterAll(() => db?.cleanup());
 

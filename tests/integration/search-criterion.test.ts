@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReadScope } from "@/lib/auth/scope";
 import { createSeededDatabase } from "./test-db";
+import { scopeFor } from "@/lib/auth/scope";
+/** The read scope of a coordination office in the given province (as lib/auth mints it). */
+function provinceScope(provinceCode: string) {
+  return scopeFor({ userId: 0, role: "coordination_office", active: true, provinceCode, districtCode: null, communeCode: null, departmentCode: null });
+}
+
 
 // Unit search and the criterion-across-communes page's data, against a real migrated SQLite file
 // loaded with the reference data and the Văn Quan 2020 demo data.
@@ -16,7 +22,7 @@ beforeAll(async () => {
   db = await createSeededDatabase();
   search = await import("@/lib/data/search");
   criterion = await import("@/lib/data/criterion");
-  scope = (await import("@/lib/auth/scope")).publicReadScope();
+  scope = (await import("@/lib/auth/scope")).systemScope();
 });
 afterAll(() => db?.cleanup());
 
@@ -67,9 +73,9 @@ describe("searchUnits", () => {
   });
 
   it("keeps to the provinces of the scope", async () => {
-    const other = { provinces: ["01"] } as unknown as ReadScope;
+    const other = provinceScope("01");
     expect(await search.searchUnits(other, "huu le")).toEqual([]);
-    const own = { provinces: ["20"] } as unknown as ReadScope;
+    const own = provinceScope("20");
     expect((await search.searchUnits(own, "huu le")).map((r) => r.code)).toEqual(["06322"]);
     expect((await search.searchUnits(own, "lang son")).map((r) => r.code)).toEqual(["20"]);
   });
@@ -149,6 +155,6 @@ describe("getCriterionAcross", () => {
     expect(await criterion.getCriterionAcross(scope, "184", 1.5, today)).toBeNull();
     expect(await criterion.getCriterionAcross(scope, "06322", 16, today)).toBeNull();
     expect(await criterion.getCriterionAcross(scope, "99999", 16, today)).toBeNull();
-    expect(await criterion.getCriterionAcross({ provinces: ["01"] } as unknown as ReadScope, "184", 16, today)).toBeNull();
+    expect(await criterion.getCriterionAcross(provinceScope("01"), "184", 16, today)).toBeNull();
   });
 });

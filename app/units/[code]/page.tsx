@@ -9,7 +9,7 @@ import { AreaView } from "@/components/units/area-view";
 import { unitHref } from "@/components/units/links";
 import { ProvinceOverview } from "@/components/units/province-overview";
 import { UnitHeading } from "@/components/units/unit-heading";
-import { publicReadScope } from "@/lib/auth/scope";
+import { requireScope } from "@/lib/auth/session";
 import { getCommuneDetail } from "@/lib/data/commune";
 import { listCommuneHistory } from "@/lib/data/history";
 import { getProvinceSettings } from "@/lib/data/settings";
@@ -23,7 +23,7 @@ import { readAsOf, unitCodeSchema, type AsOf } from "@/lib/validation/params";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function loadUnit(code: string) {
-  return unitCodeSchema.safeParse(code).success ? getUnit(publicReadScope(), code) : null;
+  return unitCodeSchema.safeParse(code).success ? getUnit(await requireScope(), code) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -57,7 +57,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
 }
 
 async function UnitBody({ unit, asOf, now, sort, locale, t }: { unit: UnitDetail; asOf: AsOf; now: Date; sort?: string; locale: Locale; t: Translator }) {
-  const scope = publicReadScope();
+  const scope = await requireScope();
   if (unit.kind === "commune") {
     const [detail, history] = await Promise.all([
       getCommuneDetail(scope, unit.code, asOf.cutoff, now),

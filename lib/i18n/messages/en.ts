@@ -37,6 +37,7 @@ export const en: Messages = {
     gapCount: "{gap} left",
   },
   home: {
+    yourUnit: "Your unit",
     title: "Overview",
     intro: "New rural development results by province and district. Choose a district to see each commune.",
     districtsTitle: "Districts of {name} province",

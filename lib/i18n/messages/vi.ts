@@ -255,6 +255,7 @@ export const api = {
 } as const;
 
 export const home = {
+  yourUnit: "Đơn vị của bạn",
   title: "Tổng quan",
   intro: "Kết quả xây dựng nông thôn mới theo tỉnh và huyện. Chọn một huyện để xem từng xã.",
   districtsTitle: "Các huyện của tỉnh {name}",

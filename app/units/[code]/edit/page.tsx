@@ -99,7 +99,7 @@ export default async function EditCommunePage({ params }: Props) {
                             action={view === "self" ? saveSelfStatusAction : saveVerifiedStatusAction}
                             communeCode={ctx.commune.code}
                             criterionNumber={c.number}
-                            initial={cur}
+                            initial={view === "verified" ? { ...cur, note: null } : cur}
                             noteRequired={view === "verified"}
                             labels={view === "self" ? labels : verifyLabels}
                             testId={`${view}-form-${c.number}`}

@@ -1,13 +1,13 @@
+import { withScope } from "@/lib/api/authed";
 import type { NextRequest } from "next/server";
-import { handle, json, notFound } from "@/lib/api/respond";
-import { publicReadScope } from "@/lib/auth/scope";
+import { json, notFound } from "@/lib/api/respond";
 import { getUnit } from "@/lib/data/units";
 import { unitCodeSchema } from "@/lib/validation/params";
 
 /** GET /api/v1/units/{code}: a unit with its parent and children. */
-export const GET = handle(async (_req: NextRequest, ctx: { params: Promise<{ code: string }> }) => {
+export const GET = withScope(async (_req: NextRequest, ctx: { params: Promise<{ code: string }> }, scope) => {
   const { code } = await ctx.params;
-  const unit = unitCodeSchema.safeParse(code).success ? await getUnit(publicReadScope(), code) : null;
+  const unit = unitCodeSchema.safeParse(code).success ? await getUnit(scope, code) : null;
   if (!unit) return notFound(`No unit with code ${code}`);
   return json({
     code: unit.code,

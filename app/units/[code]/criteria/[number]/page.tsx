@@ -5,7 +5,7 @@ import { CriterionAbout, CriterionNav, CriterionTallyCards } from "@/components/
 import { Callout } from "@/components/ui/callout";
 import { unitHref } from "@/components/units/links";
 import { UnitHeading } from "@/components/units/unit-heading";
-import { publicReadScope } from "@/lib/auth/scope";
+import { requireScope } from "@/lib/auth/session";
 import { getCriterionAcross } from "@/lib/data/criterion";
 import { parseCriterionNumber } from "@/lib/domain/criterion-across";
 import { getI18n } from "@/lib/i18n/server";
@@ -26,7 +26,7 @@ function asOfFrom(sp: Record<string, string | string[] | undefined>, now: Date):
 async function load(code: string, rawNumber: string, asOf: AsOf) {
   const number = parseCriterionNumber(rawNumber);
   if (number === null || !unitCodeSchema.safeParse(code).success) return null;
-  return getCriterionAcross(publicReadScope(), code, number, asOf.cutoff);
+  return getCriterionAcross(await requireScope(), code, number, asOf.cutoff);
 }
 
 /** Path of this page for a criterion number (the as-of date is added by the caller). */

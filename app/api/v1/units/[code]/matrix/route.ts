@@ -1,6 +1,6 @@
+import { withScope } from "@/lib/api/authed";
 import type { NextRequest } from "next/server";
-import { badRequest, handle, json, notFound } from "@/lib/api/respond";
-import { publicReadScope } from "@/lib/auth/scope";
+import { badRequest, json, notFound } from "@/lib/api/respond";
 import { getAreaStanding } from "@/lib/data/standing";
 import { matrixCell, matrixSortKey, sortMatrix } from "@/lib/domain/matrix";
 import { readMatrixSort } from "@/lib/validation/matrix";
@@ -12,7 +12,7 @@ import { readAsOf, unitCodeSchema } from "@/lib/validation/params";
  * province's communes × criteria, verified status per cell, communes in the asked order.
  * `cells` is null for a commune known only by a document total (no per-criterion data exists).
  */
-export const GET = handle(async (req: NextRequest, ctx: { params: Promise<{ code: string }> }) => {
+export const GET = withScope(async (req: NextRequest, ctx: { params: Promise<{ code: string }> }, scope) => {
   const { code } = await ctx.params;
   const asOf = readAsOf(req.nextUrl.searchParams.get("asOf"), new Date());
   if (!asOf.ok) return badRequest("asOf", asOf.message);
@@ -20,7 +20,7 @@ export const GET = handle(async (req: NextRequest, ctx: { params: Promise<{ code
   const syntax = readMatrixSort(rawSort);
   if (!syntax.ok) return badRequest("sort", syntax.message);
 
-  const area = unitCodeSchema.safeParse(code).success ? await getAreaStanding(publicReadScope(), code, asOf.asOf.cutoff) : null;
+  const area = unitCodeSchema.safeParse(code).success ? await getAreaStanding(scope, code, asOf.asOf.cutoff) : null;
   if (!area) return notFound(`No district or province with code ${code}`);
   const sort = readMatrixSort(rawSort, area.criteria.map((c) => c.number));
   if (!sort.ok) return badRequest("sort", sort.message);

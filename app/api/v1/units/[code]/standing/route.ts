@@ -1,6 +1,6 @@
+import { withScope } from "@/lib/api/authed";
 import type { NextRequest } from "next/server";
-import { badRequest, handle, json, notFound } from "@/lib/api/respond";
-import { publicReadScope } from "@/lib/auth/scope";
+import { badRequest, json, notFound } from "@/lib/api/respond";
 import { getCommuneDetail } from "@/lib/data/commune";
 import type { CommuneStanding } from "@/lib/domain/standing";
 import { readAsOf, unitCodeSchema } from "@/lib/validation/params";
@@ -11,12 +11,12 @@ const counts = (s: CommuneStanding | null, total: number) =>
     : { met: 0, nearlyMet: 0, notMet: 0, notAssessed: total };
 
 /** GET /api/v1/units/{code}/standing?asOf=YYYY-MM-DD: a commune's self and verified standing. */
-export const GET = handle(async (req: NextRequest, ctx: { params: Promise<{ code: string }> }) => {
+export const GET = withScope(async (req: NextRequest, ctx: { params: Promise<{ code: string }> }, scope) => {
   const { code } = await ctx.params;
   const now = new Date();
   const asOf = readAsOf(req.nextUrl.searchParams.get("asOf"), now);
   if (!asOf.ok) return badRequest("asOf", asOf.message);
-  const c = unitCodeSchema.safeParse(code).success ? await getCommuneDetail(publicReadScope(), code, asOf.asOf.cutoff, now) : null;
+  const c = unitCodeSchema.safeParse(code).success ? await getCommuneDetail(scope, code, asOf.asOf.cutoff, now) : null;
   if (!c) return notFound(`No commune with code ${code}`);
   const total = c.set?.criteriaCount ?? 0;
   return json({

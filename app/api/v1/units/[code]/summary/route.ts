@@ -1,15 +1,15 @@
+import { withScope } from "@/lib/api/authed";
 import type { NextRequest } from "next/server";
-import { badRequest, handle, json, notFound } from "@/lib/api/respond";
-import { publicReadScope } from "@/lib/auth/scope";
+import { badRequest, json, notFound } from "@/lib/api/respond";
 import { getAreaStanding } from "@/lib/data/standing";
 import { readAsOf, unitCodeSchema } from "@/lib/validation/params";
 
 /** GET /api/v1/units/{code}/summary?asOf=YYYY-MM-DD: a district's or province's summary. */
-export const GET = handle(async (req: NextRequest, ctx: { params: Promise<{ code: string }> }) => {
+export const GET = withScope(async (req: NextRequest, ctx: { params: Promise<{ code: string }> }, scope) => {
   const { code } = await ctx.params;
   const asOf = readAsOf(req.nextUrl.searchParams.get("asOf"), new Date());
   if (!asOf.ok) return badRequest("asOf", asOf.message);
-  const area = unitCodeSchema.safeParse(code).success ? await getAreaStanding(publicReadScope(), code, asOf.asOf.cutoff) : null;
+  const area = unitCodeSchema.safeParse(code).success ? await getAreaStanding(scope, code, asOf.asOf.cutoff) : null;
   if (!area) return notFound(`No district or province with code ${code}`);
   const s = area.summary;
   return json({
