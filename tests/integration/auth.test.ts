@@ -64,3 +64,18 @@ describe("viewer", () => {
     expect(await facts(999_999)).toBeNull();
   });
 });
+
+describe("malformed credentials (property-based)", () => {
+  it("random values never sign anyone in and never change an account", async () => {
+    const { default: fc } = await import("fast-check");
+    const users = await prisma.user.findMany({ select: { id: true, passwordHash: true, active: true, version: true }, orderBy: { id: "asc" } });
+    const value = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(undefined), fc.array(fc.string()), fc.string({ minLength: 300, maxLength: 400 }));
+    await fc.assert(
+      fc.asyncProperty(fc.record({ username: value, password: value }, { requiredKeys: [] }), async (creds) => {
+        expect(await authorize(creds, from("192.0.2.200"))).toBeNull();
+      }),
+      { numRuns: 25 },
+    );
+    expect(await prisma.user.findMany({ select: { id: true, passwordHash: true, active: true, version: true }, orderBy: { id: "asc" } })).toEqual(users);
+  });
+});
