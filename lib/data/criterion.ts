@@ -1,3 +1,4 @@
+import { parseValue } from "./commune";
 import "server-only";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
@@ -297,20 +298,3 @@ function regionOf(
   return c.regionCode ?? c.parent?.regionCode ?? (area.kind === "district" ? (area.regionCode ?? area.parent?.regionCode ?? null) : area.regionCode) ?? null;
 }
 
-function parseValue(json: string): RecordedValue | null {
-  try {
-    const v = JSON.parse(json) as Partial<RecordedValue>;
-    return {
-      valueNumber: v.valueNumber ?? null,
-      denominator: v.denominator ?? null,
-      valueBool: v.valueBool ?? null,
-      secondaryValue: v.secondaryValue ?? null,
-      status: v.status ? asStatus(v.status) : null,
-      overrideReason: v.overrideReason ?? null,
-      referenceYear: v.referenceYear ?? null,
-      note: v.note ?? null,
-    };
-  } catch {
-    return null;
-  }
-}
