@@ -5,6 +5,7 @@ import { asOfEn, criterionPageEn, searchPageEn } from "./areas/dates";
 import { matrixEn } from "./areas/matrix";
 import { timelineEn, reasonEn } from "./areas/commune-extra";
 import { provinceEn } from "./areas/province";
+import { reviewEn } from "./areas/review";
 
 // English catalog. Typed as Messages (derived from vi.ts): a missing or extra key fails tsc.
 // Sentence case; keep the same {placeholders} as the Vietnamese text (checked by a unit test).
@@ -21,6 +22,7 @@ export const en: Messages = {
   timeline: timelineEn,
   reason: reasonEn,
   province: provinceEn,
+  review: reviewEn,
   indicatorText: {
     opAtLeast: "≥ {value}",
     opAtMost: "≤ {value}",

@@ -5,6 +5,7 @@ import { asOfVi, criterionPageVi, searchPageVi } from "./areas/dates";
 import { matrixVi } from "./areas/matrix";
 import { timelineVi, reasonVi } from "./areas/commune-extra";
 import { provinceVi } from "./areas/province";
+import { reviewVi } from "./areas/review";
 import type { DepartmentRole, RecommendationStatus, Status, UnitKind, View } from "@/lib/domain/types";
 
 // Vietnamese catalog: the source of truth. Every other catalog must have exactly these keys
@@ -367,6 +368,7 @@ export const vi = {
   timeline: timelineVi,
   reason: reasonVi,
   province: provinceVi,
+  review: reviewVi,
   indicatorText,
   home,
   area,

@@ -65,6 +65,11 @@ export default async function EditCommunePage({ params }: Props) {
           {t("editing.title")} — {t("unitKind.commune")} {ctx.commune.name}
         </h1>
         <p className="max-w-3xl text-sm text-ink-muted">{t("editing.intro")}</p>
+        <p className="text-sm">
+          <a href={`/units/${ctx.commune.code}/review`} data-testid="review-link">
+            {t("review.openReview")}
+          </a>
+        </p>
         {ctx.locked ? <Callout variant="info">{t("editing.locked")}</Callout> : null}
         {!anyRight ? <Callout variant="info">{t("editing.noRights")}</Callout> : null}
       </header>
