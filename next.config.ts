@@ -25,10 +25,18 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
 
+// Evidence uploads go through a server action; its body (and the proxy's copy of it) must fit
+// the largest file accepted (MAX_UPLOAD_BYTES, 10 MB by default) plus the form's other fields.
+const uploadLimit = (Number(process.env.MAX_UPLOAD_BYTES) || 10 * 1024 * 1024) + 1024 * 1024;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    serverActions: { bodySizeLimit: uploadLimit },
+    proxyClientMaxBodySize: uploadLimit,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -10,6 +10,8 @@ const envSchema = z.object({
       message: "DATABASE_URL must be a SQLite file: URL or a postgres:// URL",
     }),
   UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+  /** Largest evidence file accepted, in bytes (10 MB by default, at most 100 MB). */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

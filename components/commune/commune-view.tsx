@@ -5,6 +5,7 @@ import { Stat } from "@/components/ui/stat";
 import { ConsistencyPanel } from "@/components/units/consistency-panel";
 import { unitHref } from "@/components/units/links";
 import type { CommuneDetail } from "@/lib/data/commune";
+import type { EvidenceItem } from "@/lib/data/evidence";
 import type { CommuneHistory } from "@/lib/data/history";
 import type { CommuneStanding } from "@/lib/domain/standing";
 import type { Locale } from "@/lib/i18n/config";
@@ -22,12 +23,15 @@ import { TargetYear } from "./target-year";
 export function CommuneView({
   detail,
   history,
+  evidence,
   asOf,
   now,
   locale,
   t,
 }: {
   detail: CommuneDetail;
+  /** Evidence per criterion number (shown in each criterion's details); left out when not given. */
+  evidence?: Record<number, EvidenceItem[]>;
   /** The history of changes up to the date; the timeline is left out when not given. */
   history?: CommuneHistory | null;
   asOf: { iso: string; isToday: boolean };
@@ -71,7 +75,7 @@ export function CommuneView({
           <p className="text-sm text-ink-muted">{t("commune.nearlyMetNote")}</p>
         </CardHeader>
         <CardContent>
-          <CriteriaTable detail={detail} asOf={asOf} locale={locale} t={t} />
+          <CriteriaTable detail={detail} evidence={evidence} asOf={asOf} locale={locale} t={t} />
         </CardContent>
       </Card>
       {detail.figure.basis === "detailed" ? <GapList detail={detail} locale={locale} t={t} /> : null}

@@ -1,11 +1,13 @@
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CommuneDetail, CriterionView, IndicatorView } from "@/lib/data/commune";
+import type { EvidenceItem } from "@/lib/data/evidence";
 import type { UnitRef } from "@/lib/data/units";
 import { indicatorReason, reasonThreshold } from "@/lib/domain/reason";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
+import { EvidenceList } from "./evidence-list";
 import { criterionAreaOf, criterionHref } from "./links";
 import { reasonText, thresholdText } from "./reason-text";
 
@@ -15,7 +17,20 @@ type AsOfLink = { iso: string; isToday: boolean };
  * disagreements marked and each criterion's indicators (target for the commune's region, value,
  * result and the reason for it) behind a disclosure. Criterion titles lead to the district's
  * page for that criterion. */
-export function CriteriaTable({ detail, asOf, locale, t }: { detail: CommuneDetail; asOf: AsOfLink; locale: Locale; t: Translator }) {
+export function CriteriaTable({
+  detail,
+  evidence,
+  asOf,
+  locale,
+  t,
+}: {
+  detail: CommuneDetail;
+  /** Evidence per criterion number, shown read-only in each criterion's details; omitted = not shown. */
+  evidence?: Record<number, EvidenceItem[]>;
+  asOf: AsOfLink;
+  locale: Locale;
+  t: Translator;
+}) {
   const area = criterionAreaOf(detail.unit);
   return (
     <div className="space-y-6" data-testid="criteria-table">
@@ -28,7 +43,7 @@ export function CriteriaTable({ detail, asOf, locale, t }: { detail: CommuneDeta
           ) : null}
           <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
             {g.criteria.map((c) => (
-              <CriterionRow key={c.number} c={c} detail={detail} area={area} asOf={asOf} locale={locale} t={t} />
+              <CriterionRow key={c.number} c={c} detail={detail} evidence={evidence?.[c.number]} area={area} asOf={asOf} locale={locale} t={t} />
             ))}
           </ol>
         </section>
@@ -40,6 +55,7 @@ export function CriteriaTable({ detail, asOf, locale, t }: { detail: CommuneDeta
 function CriterionRow({
   c,
   detail,
+  evidence,
   area,
   asOf,
   locale,
@@ -47,6 +63,7 @@ function CriterionRow({
 }: {
   c: CriterionView;
   detail: CommuneDetail;
+  evidence?: EvidenceItem[];
   area: UnitRef | null;
   asOf: AsOfLink;
   locale: Locale;
@@ -100,6 +117,12 @@ function CriterionRow({
         </summary>
         <ViewNotes c={c} locale={locale} t={t} />
         <IndicatorList c={c} areaCode={detail.unit.regionCode} locale={locale} t={t} />
+        {evidence ? (
+          <div className="mt-3 space-y-1">
+            <h4 className="font-medium">{t("editing.evidenceHeading")}</h4>
+            <EvidenceList items={evidence} criterionNumber={c.number} locale={locale} t={t} />
+          </div>
+        ) : null}
       </details>
     </li>
   );

@@ -106,6 +106,8 @@ function fieldLabel(field: string, t: Translator): string {
       return t("timeline.fieldValue");
     case "target_year":
       return t("timeline.fieldTargetYear");
+    case "evidence":
+      return t("editing.evidenceHistoryField");
     default:
       return t("timeline.fieldOther", { field });
   }

@@ -1,7 +1,10 @@
 import "server-only";
 import type { Target } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import type { Status, View } from "@/lib/domain/types";
+import { vietnamToday } from "@/lib/domain/as-of";
+import { DEFAULT_AREA_CODE, evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
+import type { IndicatorValue, Status, Target as IndicatorTarget, TargetOp, View } from "@/lib/domain/types";
+import type { EvidenceItem } from "./evidence";
 import { asStatus } from "./standing";
 
 // Writes to a commune's standing. Every write checks the version the edit started from (a stale
@@ -139,6 +142,31 @@ export async function saveCriterionStatus(input: {
   });
 }
 
+/** One view's recorded value of an indicator, with the version to edit from and the result the
+ * rules give for it (with the target that applies). */
+export interface EditableIndicatorValue {
+  value: (IndicatorValue & { referenceYear: number | null; note: string | null }) | null;
+  version: number;
+  by: string | null;
+  at: Date | null;
+  target: IndicatorTarget | null;
+  result: IndicatorResult | null;
+}
+
+export interface EditableIndicator {
+  indicatorId: number;
+  code: string;
+  content: string;
+  kind: string;
+  unit: string | null;
+  /** The target for the commune's area this year (what a value without a reference year meets). */
+  target: IndicatorTarget | null;
+  /** The national general target, shown for information when the commune's area has none. */
+  referenceTarget: IndicatorTarget | null;
+  self: EditableIndicatorValue;
+  verified: EditableIndicatorValue;
+}
+
 export interface EditableCriterion {
   criterionId: number;
   number: number;
@@ -150,10 +178,23 @@ export interface EditableCriterion {
   verified: { status: Status; note: string | null; version: number; by: string | null; at: Date | null };
   /** Reasons a reviewer attached to this criterion when the last submission was returned. */
   returnReasons: string[];
+  indicators: EditableIndicator[];
+  /** Evidence not removed, oldest first. */
+  evidence: EvidenceItem[];
 }
 
 export interface CommuneEditContext {
-  commune: { id: number; code: string; name: string; provinceCode: string | null; districtCode: string | null; targetYear: number | null; version: number };
+  commune: {
+    id: number;
+    code: string;
+    name: string;
+    provinceCode: string | null;
+    districtCode: string | null;
+    /** The region that selects targets, inherited from the nearest ancestor that has one. */
+    regionCode: string | null;
+    targetYear: number | null;
+    version: number;
+  };
   setCode: string;
   locked: boolean;
   submission: { id: number; status: string; note: string | null; submittedAt: Date; reviewedAt: Date | null; version: number } | null;
@@ -161,9 +202,10 @@ export interface CommuneEditContext {
 }
 
 /** Everything the editing page needs about a commune, in a fixed number of queries: its place in
- * the tree, the current rows of both views with their versions, the departments in charge and the
- * last review. Null when the code is not a commune. */
-export async function getCommuneEditContext(communeCode: string): Promise<CommuneEditContext | null> {
+ * the tree, the current rows of both views with their versions, the indicators with their values,
+ * versions and results, the evidence, the departments in charge and the last review. Null when
+ * the code is not a commune. */
+export async function getCommuneEditContext(communeCode: string, now: Date = new Date()): Promise<CommuneEditContext | null> {
   const commune = await prisma.adminUnit.findUnique({
     where: { code: communeCode },
     select: {
@@ -173,7 +215,8 @@ export async function getCommuneEditContext(communeCode: string): Promise<Commun
       kind: true,
       targetYear: true,
       version: true,
-      parent: { select: { code: true, kind: true, parent: { select: { code: true, kind: true } } } },
+      regionCode: true,
+      parent: { select: { id: true, code: true, kind: true, regionCode: true, parent: { select: { id: true, code: true, kind: true, regionCode: true } } } },
       submissions: {
         orderBy: { id: "desc" },
         take: 1,
@@ -182,8 +225,10 @@ export async function getCommuneEditContext(communeCode: string): Promise<Commun
     },
   });
   if (!commune || commune.kind !== "commune") return null;
-  const chain = [commune.parent, commune.parent?.parent].filter((x): x is { code: string; kind: string } => !!x);
+  const chain = [commune.parent, commune.parent?.parent].filter((x): x is { id: number; code: string; kind: string; regionCode: string | null } => !!x);
   const provinceCode = chain.find((x) => x.kind === "province")?.code ?? null;
+  const provinceId = chain.find((x) => x.kind === "province")?.id ?? null;
+  const regionCode = commune.regionCode ?? chain.find((x) => x.regionCode)?.regionCode ?? null;
   const usedSet = await resolveCommuneSet(commune.id);
   if (!usedSet) return null;
   const criteria = await prisma.criterion.findMany({
@@ -199,9 +244,91 @@ export async function getCommuneEditContext(communeCode: string): Promise<Commun
         where: { communeId: commune.id, view: { in: ["self", "verified"] } },
         select: { view: true, status: true, note: true, version: true, assessedByName: true, updatedAt: true },
       },
+      indicators: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          code: true,
+          content: true,
+          kind: true,
+          unit: true,
+          targets: {
+            where: { OR: [{ provinceId: null }, ...(provinceId !== null ? [{ provinceId }] : [])] },
+            select: { areaCode: true, year: true, provinceId: true, op: true, valueNumber: true, valueText: true, secondaryMin: true, unit: true, verified: true },
+          },
+          assessments: {
+            where: { communeId: commune.id, view: { in: ["self", "verified"] } },
+            select: {
+              view: true,
+              valueNumber: true,
+              denominator: true,
+              valueBool: true,
+              secondaryValue: true,
+              referenceYear: true,
+              status: true,
+              overrideReason: true,
+              note: true,
+              version: true,
+              assessedByName: true,
+              updatedAt: true,
+            },
+          },
+        },
+      },
+      evidence: {
+        where: { communeId: commune.id, removedAt: null },
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          view: true,
+          text: true,
+          url: true,
+          fileName: true,
+          mimeType: true,
+          sizeBytes: true,
+          createdAt: true,
+          createdBy: { select: { displayName: true } },
+          indicator: { select: { code: true } },
+        },
+      },
     },
   });
   const submission = commune.submissions[0] ?? null;
+  const thisYear = vietnamToday(now).year;
+  const indicatorsOf = (c: (typeof criteria)[number]): EditableIndicator[] =>
+    c.indicators.map((ind) => {
+      const targets = ind.targets.map((t) => ({ ...t, op: t.op as TargetOp }));
+      const pick = (year: number, area: string | null = regionCode) => selectTarget(targets, { areaCode: area, year, provinceId });
+      const valueView = (view: "self" | "verified"): EditableIndicatorValue => {
+        const r = ind.assessments.find((a) => a.view === view);
+        if (!r) return { value: null, version: 0, by: null, at: null, target: null, result: null };
+        const value = {
+          valueNumber: r.valueNumber,
+          denominator: r.denominator,
+          valueBool: r.valueBool,
+          secondaryValue: r.secondaryValue,
+          referenceYear: r.referenceYear,
+          status: r.status ? asStatus(r.status) : null,
+          overrideReason: r.overrideReason,
+          note: r.note,
+        };
+        const target = pick(r.referenceYear ?? thisYear);
+        return { value, version: r.version, by: r.assessedByName, at: r.updatedAt, target, result: evaluateIndicator(ind.kind, target, value) };
+      };
+      const hasOwnArea = regionCode !== null && regionCode !== DEFAULT_AREA_CODE;
+      return {
+        indicatorId: ind.id,
+        code: ind.code,
+        content: ind.content,
+        kind: ind.kind,
+        unit: ind.unit,
+        target: pick(thisYear),
+        referenceTarget: hasOwnArea ? pick(thisYear, DEFAULT_AREA_CODE) : null,
+        self: valueView("self"),
+        verified: valueView("verified"),
+      };
+    });
   const viewOf = (rows: (typeof criteria)[number]["assessments"], view: string) => {
     const r = rows.find((x) => x.view === view);
     return r
@@ -209,7 +336,16 @@ export async function getCommuneEditContext(communeCode: string): Promise<Commun
       : { status: "not_assessed" as Status, note: null, version: 0, by: null, at: null };
   };
   return {
-    commune: { id: commune.id, code: commune.code, name: commune.name, provinceCode, districtCode: chain.find((x) => x.kind === "district")?.code ?? null, targetYear: commune.targetYear, version: commune.version },
+    commune: {
+      id: commune.id,
+      code: commune.code,
+      name: commune.name,
+      provinceCode,
+      districtCode: chain.find((x) => x.kind === "district")?.code ?? null,
+      regionCode,
+      targetYear: commune.targetYear,
+      version: commune.version,
+    },
     setCode: usedSet.code,
     locked: submission?.status === "approved",
     submission: submission && { id: submission.id, status: submission.status, note: submission.note, submittedAt: submission.submittedAt, reviewedAt: submission.reviewedAt, version: submission.version },
@@ -223,6 +359,21 @@ export async function getCommuneEditContext(communeCode: string): Promise<Commun
       self: viewOf(c.assessments, "self"),
       verified: viewOf(c.assessments, "verified"),
       returnReasons: submission?.status === "returned" ? submission.items.filter((i) => i.criterionId === c.id).map((i) => i.reason) : [],
+      indicators: indicatorsOf(c),
+      evidence: c.evidence.map((e) => ({
+        id: e.id,
+        kind: e.kind === "file" || e.kind === "link" ? e.kind : "note",
+        view: e.view === "verified" ? "verified" : "self",
+        criterionNumber: c.number,
+        indicatorCode: e.indicator?.code ?? null,
+        text: e.text,
+        url: e.url,
+        fileName: e.fileName,
+        mimeType: e.mimeType,
+        sizeBytes: e.sizeBytes,
+        createdBy: e.createdBy?.displayName ?? null,
+        createdAt: e.createdAt,
+      })),
     })),
   };
 }

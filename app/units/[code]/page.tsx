@@ -11,6 +11,7 @@ import { ProvinceOverview } from "@/components/units/province-overview";
 import { UnitHeading } from "@/components/units/unit-heading";
 import { requireScope } from "@/lib/auth/session";
 import { getCommuneDetail } from "@/lib/data/commune";
+import { listCommuneEvidence } from "@/lib/data/evidence";
 import { listCommuneHistory } from "@/lib/data/history";
 import { getProvinceSettings } from "@/lib/data/settings";
 import { getAreaStanding } from "@/lib/data/standing";
@@ -59,15 +60,16 @@ export default async function UnitPage({ params, searchParams }: Props) {
 async function UnitBody({ unit, asOf, now, sort, locale, t }: { unit: UnitDetail; asOf: AsOf; now: Date; sort?: string; locale: Locale; t: Translator }) {
   const scope = await requireScope();
   if (unit.kind === "commune") {
-    const [detail, history] = await Promise.all([
+    const [detail, history, evidence] = await Promise.all([
       getCommuneDetail(scope, unit.code, asOf.cutoff, now),
       listCommuneHistory(scope, unit.code, asOf.cutoff),
+      listCommuneEvidence(scope, unit.code, asOf.cutoff),
     ]);
     if (!detail) notFound();
     return (
       <>
         {detail.set ? <p className="-mt-4 mb-4 text-sm text-ink-muted">{t("area.criteriaSetLine", { set: detail.set.name })}</p> : null}
-        <CommuneView detail={detail} history={history} asOf={asOf} now={now} locale={locale} t={t} />
+        <CommuneView detail={detail} history={history} evidence={evidence} asOf={asOf} now={now} locale={locale} t={t} />
       </>
     );
   }
