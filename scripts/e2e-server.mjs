@@ -9,7 +9,10 @@ const port = process.env.E2E_PORT ?? "3100";
 const dbFile = path.join(root, "data", "e2e.db");
 rmSync(dbFile, { force: true });
 rmSync(`${dbFile}-journal`, { force: true });
-const env = baseEnv({ NODE_ENV: "production", DATABASE_URL: `file:./data/e2e.db` });
+// Uploads of the e2e run go to a folder of their own, emptied at each start.
+const uploads = path.join(root, "data", "e2e-uploads");
+rmSync(uploads, { recursive: true, force: true });
+const env = baseEnv({ NODE_ENV: "production", DATABASE_URL: `file:./data/e2e.db`, UPLOAD_DIR: uploads });
 migrate(env);
 seed(env, { demo: true });
 buildIfStale(env);

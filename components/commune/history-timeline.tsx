@@ -1,3 +1,4 @@
+import { REVIEW_STATES } from "@/lib/domain/review";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -108,6 +109,8 @@ function fieldLabel(field: string, t: Translator): string {
       return t("timeline.fieldTargetYear");
     case "evidence":
       return t("editing.evidenceHistoryField");
+    case "review":
+      return t("review.title");
     default:
       return t("timeline.fieldOther", { field });
   }
@@ -120,8 +123,10 @@ function ValueShown({ value, e, locale, t }: { value: HistoryValue; e: HistoryEn
       return <StatusBadge status={value.status} label={t(`status.${value.status}`)} />;
     case "value":
       return <span>{recordedValueText(e.indicator?.kind ?? "", e.indicator?.unit ?? null, value.value, locale, t)}</span>;
-    case "text":
-      return <span>{value.text}</span>;
+    case "text": {
+      const state = e.field === "review" ? REVIEW_STATES.find((x) => x === value.text) : undefined;
+      return <span>{state ? t(`review.state.${state}`) : value.text}</span>;
+    }
   }
 }
 
