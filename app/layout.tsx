@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SearchBox } from "@/components/layout/search-box";
 import { AccountMenu } from "@/components/layout/account-menu";
+import { canOpenSettings } from "@/components/settings/access";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getViewer } from "@/lib/auth/session";
 import { MAIN_CONTENT_ID, SkipLink } from "@/components/layout/skip-link";
@@ -43,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-ink antialiased">
         <SkipLink label={t("common.skipToContent")} />
-        <SiteHeader locale={locale} t={t} search={viewer ? <SearchBox t={t} /> : undefined} account={<AccountMenu name={viewer?.displayName ?? null} t={t} />} />
+        <SiteHeader locale={locale} t={t} search={viewer ? <SearchBox t={t} /> : undefined} account={<AccountMenu name={viewer?.displayName ?? null} t={t} showSettings={canOpenSettings(viewer)} />} />
         <I18nProvider locale={locale} messages={clientMessages(locale)}>
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}

@@ -5,6 +5,7 @@ import { asOfEn, criterionPageEn, searchPageEn } from "./areas/dates";
 import { matrixEn } from "./areas/matrix";
 import { timelineEn, reasonEn } from "./areas/commune-extra";
 import { provinceEn } from "./areas/province";
+import { settingsEn } from "./areas/settings";
 import { reviewEn } from "./areas/review";
 
 // English catalog. Typed as Messages (derived from vi.ts): a missing or extra key fails tsc.
@@ -22,6 +23,7 @@ export const en: Messages = {
   timeline: timelineEn,
   reason: reasonEn,
   province: provinceEn,
+  settings: settingsEn,
   review: reviewEn,
   indicatorText: {
     opAtLeast: "≥ {value}",

@@ -5,6 +5,7 @@ import { asOfVi, criterionPageVi, searchPageVi } from "./areas/dates";
 import { matrixVi } from "./areas/matrix";
 import { timelineVi, reasonVi } from "./areas/commune-extra";
 import { provinceVi } from "./areas/province";
+import { settingsVi } from "./areas/settings";
 import { reviewVi } from "./areas/review";
 import type { DepartmentRole, RecommendationStatus, Status, UnitKind, View } from "@/lib/domain/types";
 
@@ -368,6 +369,7 @@ export const vi = {
   timeline: timelineVi,
   reason: reasonVi,
   province: provinceVi,
+  settings: settingsVi,
   review: reviewVi,
   indicatorText,
   home,

@@ -1,0 +1,342 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useId, useState } from "react";
+import type { UserFormState } from "@/lib/actions/users";
+import { SCOPE_REQUIREMENTS } from "@/lib/domain/user-scope";
+import { formatDateTime } from "@/lib/i18n/format";
+import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-bits";
+import { useSettingsText } from "./settings-messages";
+
+type Action = (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+
+export interface ScopeOptionList {
+  units: { code: string; name: string; kind: string; parentName: string | null }[];
+  departments: { code: string; name: string; shortName: string }[];
+  /** Roles the viewer may give (an office never gives "admin"). */
+  roles: string[];
+}
+
+type RoleKey = "coordination_office" | "district_officer" | "commune_official" | "department_inspector" | "admin";
+
+function useStateText(state: UserFormState, extra: { saved?: string } = {}) {
+  const { t, locale, errorText } = useSettingsText();
+  const roleName = (r: string) => (r in SCOPE_REQUIREMENTS ? t(`settings.roles.${r as RoleKey}`) : r);
+  switch (state.status) {
+    case "saved":
+      return { ok: true, text: state.changed ? (extra.saved ?? t("settings.form.saved")) : t("settings.form.unchanged") };
+    case "stale":
+      return {
+        ok: false,
+        text: state.current
+          ? t("settings.user.stale", {
+              by: state.current.by ?? t("settings.form.someone"),
+              at: formatDateTime(new Date(state.current.at), locale),
+              role: roleName(state.current.role),
+              status: state.current.active ? t("settings.users.active") : t("settings.users.inactive"),
+            })
+          : t("settings.user.staleGone"),
+      };
+    case "refused":
+      return { ok: false, text: state.problem === "selfDeactivate" ? t("settings.user.selfDeactivate") : t("settings.user.selfLosesManagement") };
+    case "forbidden":
+      return { ok: false, text: t("settings.form.forbidden") };
+    case "error":
+      return { ok: false, text: t("settings.form.error") };
+    case "invalid": {
+      const hidden = ["userId", "version", "active", "form"].filter((k) => state.fieldErrors[k]);
+      return { ok: false, text: hidden.length ? errorText(["validation.invalid"]) : null };
+    }
+    default:
+      return { ok: false, text: null };
+  }
+}
+
+const keyOf = (state: UserFormState, version: number) =>
+  state.status === "idle" ? `idle-${version}` : `${state.status}-${"values" in state ? JSON.stringify(state.values) : ""}-${version}`;
+
+/** Creating an account, or changing one's name, role and scope. The unit list follows the role. */
+export function UserForm({
+  action,
+  options,
+  user,
+  testId,
+}: {
+  action: Action;
+  options: ScopeOptionList;
+  /** The account being changed; null to create one. */
+  user: { id: number; version: number; displayName: string; role: string; unitCode: string | null; departmentCode: string | null } | null;
+  testId: string;
+}) {
+  const { t, errorText } = useSettingsText();
+  const [state, formAction] = useActionState(action, { status: "idle" } as UserFormState);
+  const typed = state.status === "invalid" || state.status === "stale" || state.status === "refused" ? state.values : null;
+  const version = user ? (state.status === "stale" && state.current ? state.current.version : Math.max(user.version, state.status === "saved" ? state.version : 0)) : 0;
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const { ok, text } = useStateText(state);
+  const created = state.status === "created" ? state : null;
+  return (
+    <form action={formAction} key={keyOf(state, version)} className="space-y-4" data-testid={testId}>
+      {user ? (
+        <>
+          <input type="hidden" name="userId" value={String(user.id)} />
+          <input type="hidden" name="version" value={String(version)} />
+        </>
+      ) : null}
+      <UserFields
+        options={options}
+        initial={{
+          username: typed?.username ?? "",
+          displayName: typed?.displayName ?? (created ? "" : (user?.displayName ?? "")),
+          role: typed?.role ?? user?.role ?? options.roles.find((r) => r === "commune_official") ?? options.roles[0] ?? "",
+          unitCode: typed?.unitCode ?? (created ? "" : (user?.unitCode ?? "")),
+          departmentCode: typed?.departmentCode ?? (created ? "" : (user?.departmentCode ?? "")),
+          reason: typed?.reason ?? "",
+        }}
+        creating={!user}
+        errors={errors}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton label={user ? t("settings.form.save") : t("settings.users.create")} pending={t("settings.form.saving")} />
+        <FormMessage text={created ? t("settings.user.created", { username: created.username }) : text} ok={ok || !!created} testId={`${testId}-message`}>
+          {created ? (
+            <>
+              {" "}
+              <Link href={`/settings/users/${created.userId}`} className="text-link underline underline-offset-2">
+                {t("settings.user.open")}
+              </Link>
+            </>
+          ) : null}
+          {errors.form ? <span> {errorText(errors.form)}</span> : null}
+        </FormMessage>
+      </div>
+    </form>
+  );
+}
+
+function UserFields({
+  options,
+  initial,
+  creating,
+  errors,
+}: {
+  options: ScopeOptionList;
+  initial: { username: string; displayName: string; role: string; unitCode: string; departmentCode: string; reason: string };
+  creating: boolean;
+  errors: Record<string, string[]>;
+}) {
+  const { t, errorText } = useSettingsText();
+  const id = useId();
+  const [role, setRole] = useState(initial.role);
+  const req = SCOPE_REQUIREMENTS[role] ?? { unit: "none", department: "none" };
+  const units = options.units.filter((u) => u.kind === req.unit);
+  // A unit outside the lists (another province's, for an administrator) stays selectable as its code.
+  const unitKnown = options.units.some((u) => u.code === initial.unitCode);
+  const err = (f: string) => (errors[f] ? errorText(errors[f]) : undefined);
+  const unitLabel = (u: ScopeOptionList["units"][number]) => (u.parentName ? t("settings.user.unitOption", { name: u.name, parent: u.parentName }) : u.name);
+  return (
+    <>
+      {creating ? (
+        <Field id={`${id}-username`} label={t("settings.user.username")} hint={t("settings.user.usernameHint")} error={err("username")}>
+          <input
+            id={`${id}-username`}
+            name="username"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            defaultValue={initial.username}
+            aria-invalid={!!errors.username}
+            aria-describedby={describedBy(`${id}-username`, true, !!errors.username)}
+            className={`${inputClass} max-w-sm`}
+          />
+        </Field>
+      ) : null}
+      <Field id={`${id}-name`} label={t("settings.user.displayName")} error={err("displayName")}>
+        <input
+          id={`${id}-name`}
+          name="displayName"
+          autoComplete="off"
+          required
+          defaultValue={initial.displayName}
+          aria-invalid={!!errors.displayName}
+          aria-describedby={describedBy(`${id}-name`, false, !!errors.displayName)}
+          className={`${inputClass} max-w-lg`}
+        />
+      </Field>
+      <Field id={`${id}-role`} label={t("settings.user.role")} error={err("role")}>
+        <select
+          id={`${id}-role`}
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          aria-invalid={!!errors.role}
+          aria-describedby={describedBy(`${id}-role`, false, !!errors.role)}
+          className={`${inputClass} max-w-sm`}
+        >
+          {!options.roles.includes(role) ? <option value={role}>{role in SCOPE_REQUIREMENTS ? t(`settings.roles.${role as RoleKey}`) : role}</option> : null}
+          {options.roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`settings.roles.${r as RoleKey}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {req.unit !== "none" ? (
+        <Field id={`${id}-unit`} label={t("settings.user.unit")} hint={t("settings.user.unitHint")} error={err("unitCode")}>
+          <select
+            id={`${id}-unit`}
+            name="unitCode"
+            defaultValue={initial.unitCode}
+            aria-invalid={!!errors.unitCode}
+            aria-describedby={describedBy(`${id}-unit`, true, !!errors.unitCode)}
+            className={`${inputClass} max-w-sm`}
+          >
+            <option value="">{t("settings.user.unitNone")}</option>
+            {initial.unitCode && !unitKnown ? <option value={initial.unitCode}>{initial.unitCode}</option> : null}
+            {units.map((u) => (
+              <option key={u.code} value={u.code}>
+                {unitLabel(u)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      {req.department !== "none" ? (
+        <Field id={`${id}-department`} label={t("settings.user.department")} hint={t("settings.user.departmentHint")} error={err("departmentCode")}>
+          <select
+            id={`${id}-department`}
+            name="departmentCode"
+            defaultValue={initial.departmentCode}
+            aria-invalid={!!errors.departmentCode}
+            aria-describedby={describedBy(`${id}-department`, true, !!errors.departmentCode)}
+            className={`${inputClass} max-w-sm`}
+          >
+            <option value="">{t("settings.user.departmentNone")}</option>
+            {options.departments.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      {creating ? (
+        <Field id={`${id}-password`} label={t("settings.user.password")} hint={t("settings.user.passwordHint")} error={err("password")}>
+          <input
+            id={`${id}-password`}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={8}
+            aria-invalid={!!errors.password}
+            aria-describedby={describedBy(`${id}-password`, true, !!errors.password)}
+            className={`${inputClass} max-w-sm`}
+          />
+        </Field>
+      ) : null}
+      <Field id={`${id}-reason`} label={t("settings.reasonOptional")} error={err("reason")}>
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={2}
+          defaultValue={initial.reason}
+          aria-invalid={!!errors.reason}
+          aria-describedby={describedBy(`${id}-reason`, false, !!errors.reason)}
+          className={`${inputClass} max-w-lg`}
+        />
+      </Field>
+    </>
+  );
+}
+
+/** Deactivating or reactivating an account (not one's own deactivation: the server refuses it too). */
+export function UserStatusForm({ action, user, self }: { action: Action; user: { id: number; version: number; active: boolean }; self: boolean }) {
+  const { t, errorText } = useSettingsText();
+  const [state, formAction] = useActionState(action, { status: "idle" } as UserFormState);
+  const id = useId();
+  const version = state.status === "stale" && state.current ? state.current.version : Math.max(user.version, state.status === "saved" ? state.version : 0);
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const typed = state.status === "invalid" || state.status === "stale" || state.status === "refused" ? state.values : null;
+  const saved = state.status === "saved" && state.changed ? (state.active ? t("settings.user.reactivated") : t("settings.user.deactivated")) : undefined;
+  const { ok, text } = useStateText(state, { saved });
+  return (
+    <form action={formAction} key={keyOf(state, version)} className="space-y-3" data-testid="user-status-form">
+      <p className="text-sm" data-testid="user-status">
+        {user.active ? t("settings.user.statusActive") : t("settings.user.statusInactive")}
+      </p>
+      <input type="hidden" name="userId" value={String(user.id)} />
+      <input type="hidden" name="version" value={String(version)} />
+      <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+      {self && user.active ? (
+        <p className="text-sm text-ink-muted">{t("settings.user.selfDeactivate")}</p>
+      ) : (
+        <>
+          <Field id={`${id}-reason`} label={t("settings.reasonOptional")} error={errors.reason ? errorText(errors.reason) : undefined}>
+            <textarea
+              id={`${id}-reason`}
+              name="reason"
+              rows={2}
+              defaultValue={typed?.reason ?? ""}
+              aria-invalid={!!errors.reason}
+              aria-describedby={describedBy(`${id}-reason`, false, !!errors.reason)}
+              className={`${inputClass} max-w-lg`}
+            />
+          </Field>
+          <SubmitButton
+            label={user.active ? t("settings.user.deactivate") : t("settings.user.reactivate")}
+            pending={t("settings.form.saving")}
+            variant={user.active ? "danger" : "secondary"}
+          />
+        </>
+      )}
+      <FormMessage text={text} ok={ok} testId="user-status-message" />
+    </form>
+  );
+}
+
+/** The office sets a new password (never shown again, never logged). */
+export function ResetPasswordForm({ action, user }: { action: Action; user: { id: number; version: number } }) {
+  const { t, errorText } = useSettingsText();
+  const [state, formAction] = useActionState(action, { status: "idle" } as UserFormState);
+  const id = useId();
+  const version = state.status === "stale" && state.current ? state.current.version : Math.max(user.version, state.status === "saved" ? state.version : 0);
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
+  const { ok, text } = useStateText(state, { saved: t("settings.user.passwordReset") });
+  return (
+    <form action={formAction} key={keyOf(state, version)} className="space-y-3" data-testid="reset-password-form">
+      <input type="hidden" name="userId" value={String(user.id)} />
+      <input type="hidden" name="version" value={String(version)} />
+      <Field id={`${id}-password`} label={t("settings.user.newPassword")} hint={t("settings.user.passwordHint")} error={errors.password ? errorText(errors.password) : undefined}>
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          aria-invalid={!!errors.password}
+          aria-describedby={describedBy(`${id}-password`, true, !!errors.password)}
+          className={`${inputClass} max-w-sm`}
+        />
+      </Field>
+      <Field id={`${id}-reason`} label={t("settings.reasonOptional")} error={errors.reason ? errorText(errors.reason) : undefined}>
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={2}
+          defaultValue={typed?.reason ?? ""}
+          aria-invalid={!!errors.reason}
+          aria-describedby={describedBy(`${id}-reason`, false, !!errors.reason)}
+          className={`${inputClass} max-w-lg`}
+        />
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton label={t("settings.form.save")} pending={t("settings.form.saving")} />
+        <FormMessage text={text} ok={ok} testId="reset-password-message" />
+      </div>
+    </form>
+  );
+}
