@@ -75,7 +75,7 @@ export function CommuneView({
           <p className="text-sm text-ink-muted">{t("commune.nearlyMetNote")}</p>
         </CardHeader>
         <CardContent>
-          <CriteriaTable detail={detail} evidence={evidence} asOf={asOf} locale={locale} t={t} />
+          <CriteriaTable detail={detail} evidence={evidence} history={history?.entries} asOf={asOf} locale={locale} t={t} />
         </CardContent>
       </Card>
       {detail.figure.basis === "detailed" ? <GapList detail={detail} locale={locale} t={t} /> : null}

@@ -1,3 +1,5 @@
+import type { HistoryEntry } from "@/lib/data/history";
+import { CriterionHistory } from "./history-timeline";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CommuneDetail, CriterionView, IndicatorView } from "@/lib/data/commune";
@@ -20,6 +22,7 @@ type AsOfLink = { iso: string; isToday: boolean };
 export function CriteriaTable({
   detail,
   evidence,
+  history,
   asOf,
   locale,
   t,
@@ -27,6 +30,8 @@ export function CriteriaTable({
   detail: CommuneDetail;
   /** Evidence per criterion number, shown read-only in each criterion's details; omitted = not shown. */
   evidence?: Record<number, EvidenceItem[]>;
+  /** The commune's history up to the date: each criterion's details list its own changes. */
+  history?: HistoryEntry[];
   asOf: AsOfLink;
   locale: Locale;
   t: Translator;
@@ -43,7 +48,17 @@ export function CriteriaTable({
           ) : null}
           <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
             {g.criteria.map((c) => (
-              <CriterionRow key={c.number} c={c} detail={detail} evidence={evidence?.[c.number]} area={area} asOf={asOf} locale={locale} t={t} />
+              <CriterionRow
+                key={c.number}
+                c={c}
+                detail={detail}
+                evidence={evidence?.[c.number]}
+                history={history?.filter((e) => (e.criterion?.number ?? e.indicator?.criterionNumber) === c.number)}
+                area={area}
+                asOf={asOf}
+                locale={locale}
+                t={t}
+              />
             ))}
           </ol>
         </section>
@@ -56,6 +71,7 @@ function CriterionRow({
   c,
   detail,
   evidence,
+  history,
   area,
   asOf,
   locale,
@@ -64,6 +80,7 @@ function CriterionRow({
   c: CriterionView;
   detail: CommuneDetail;
   evidence?: EvidenceItem[];
+  history?: HistoryEntry[];
   area: UnitRef | null;
   asOf: AsOfLink;
   locale: Locale;
@@ -123,6 +140,7 @@ function CriterionRow({
             <EvidenceList items={evidence} criterionNumber={c.number} locale={locale} t={t} />
           </div>
         ) : null}
+        {history ? <CriterionHistory entries={history} locale={locale} t={t} /> : null}
       </details>
     </li>
   );

@@ -130,9 +130,25 @@ function ValueShown({ value, e, locale, t }: { value: HistoryValue; e: HistoryEn
   }
 }
 
-function EntryItem({ e, locale, t }: { e: HistoryEntry; locale: Locale; t: Translator }) {
+/** The changes of one criterion (and its indicators), newest first: the history per criterion. */
+export function CriterionHistory({ entries, locale, t }: { entries: HistoryEntry[]; locale: Locale; t: Translator }) {
+  if (entries.length === 0) return null;
+  return (
+    <div className="mt-3 space-y-1" data-testid="criterion-history">
+      <h4 className="font-medium">{t("timeline.criterionHistory")}</h4>
+      <ol className="space-y-2 border-l-2 border-line pl-3">
+        {entries.map((e) => (
+          <EntryItem key={e.id} e={e} locale={locale} t={t} dated />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function EntryItem({ e, locale, t, dated = false }: { e: HistoryEntry; locale: Locale; t: Translator; dated?: boolean }) {
   const view = isView(e.view) ? t(`view.${e.view}`) : e.view === "profile" ? t("timeline.viewProfile") : e.view;
   const meta: [string, string][] = [];
+  if (dated) meta.push([t("timeline.date"), formatDate(e.effectiveAt, locale)]);
   if (e.actor) meta.push([t("timeline.actor"), e.actor]);
   if (e.reason) meta.push([t("timeline.reason"), e.reason]);
   if (e.document) meta.push([t("timeline.source"), e.document]);

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { countRecentFailures, findUserForSignIn, recordFailure, recordSuccess } from "@/lib/data/auth";
+import { countRecentFailures, findUserForSignIn, getViewerFacts, recordFailure, recordSuccess } from "@/lib/data/auth";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { RATE_LIMIT, clientAddress, isRateLimited } from "./rate-limit";
 
@@ -33,7 +33,15 @@ export async function authorizeCredentials(raw: unknown, headers: Record<string,
     return null;
   }
   await recordSuccess(user.id, keys.account);
-  return { id: String(user.id), name: user.displayName };
+  // The token carries the role and scope for display and optimistic checks; every request still
+  // re-reads them from the database before authorizing anything (lib/auth/session.ts).
+  const facts = await getViewerFacts(user.id);
+  return {
+    id: String(user.id),
+    name: user.displayName,
+    role: user.role,
+    scope: { provinceCode: facts?.provinceCode ?? null, districtCode: facts?.districtCode ?? null, communeCode: facts?.communeCode ?? null, departmentCode: facts?.departmentCode ?? null },
+  };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -49,11 +57,21 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/sign-in", error: "/sign-in" },
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = Number(user.id);
+      if (user) {
+        const u = user as { id: string; role?: string; scope?: unknown };
+        token.uid = Number(u.id);
+        token.role = u.role;
+        token.scope = u.scope;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: number }).id = typeof token.uid === "number" ? token.uid : undefined;
+      if (session.user) {
+        const s = session.user as { id?: number; role?: unknown; scope?: unknown };
+        s.id = typeof token.uid === "number" ? token.uid : undefined;
+        s.role = token.role;
+        s.scope = token.scope;
+      }
       return session;
     },
   },

@@ -67,3 +67,17 @@ test.describe("a district officer", () => {
     expect((await page.goto("/units/20"))?.status()).toBe(404);
   });
 });
+
+test.describe("an administrator", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("reads everything and reaches the settings, but does not assess communes", async ({ page }) => {
+    await page.goto("/units/20");
+    await expect(page.getByRole("heading", { level: 1, name: "Tỉnh Lạng Sơn" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Cài đặt" })).toBeVisible();
+    await page.goto("/units/06277/edit");
+    await expect(page.getByText("Tài khoản của bạn chỉ xem được")).toBeVisible();
+    await expect(page.locator('[data-testid^="self-form-"]')).toHaveCount(0);
+    await expect(page.locator('[data-testid^="verified-form-"]')).toHaveCount(0);
+  });
+});

@@ -39,6 +39,8 @@ test.describe("commune pages", () => {
     await expect(indicator).toContainText("Chưa có chỉ tiêu được xác nhận");
     await expect(indicator).toContainText("2/7 thôn = 28,6%");
     await expect(indicator).toContainText("năm 2019");
+    // the criterion's own history, dated by the inspection
+    await expect(culture.getByTestId("criterion-history")).toContainText("20/05/2020");
     await expectNoSeriousA11yViolations(page);
   });
 

@@ -21,7 +21,11 @@ const from = (ip: string) => ({ "x-forwarded-for": `${ip}, 10.0.0.1` });
 
 describe("credentials", () => {
   it("accepts a demo account with ntm-demo, case-insensitively on the username", async () => {
-    expect(await authorize({ username: "huule", password: "ntm-demo" }, from("192.0.2.1"))).toMatchObject({ name: expect.stringContaining("Hữu Lễ") });
+    expect(await authorize({ username: "huule", password: "ntm-demo" }, from("192.0.2.1"))).toMatchObject({
+      name: expect.stringContaining("Hữu Lễ"),
+      role: "commune_official",
+      scope: { provinceCode: "20", districtCode: "184", communeCode: "06322", departmentCode: null },
+    });
     expect(await authorize({ username: " HuuLe ", password: "ntm-demo" }, from("192.0.2.1"))).not.toBeNull();
   });
 

@@ -4,6 +4,8 @@ import type { Catalog } from "../../types";
 
 /** The history of changes on the commune page (components/commune/history-timeline.tsx). */
 export const timelineVi = {
+  criterionHistory: "Lịch sử thay đổi của tiêu chí",
+  date: "Ngày",
   title: "Lịch sử thay đổi",
   description: "Mọi thay đổi về kết quả đánh giá của xã, mới nhất trước. Lịch sử chỉ được ghi thêm, không sửa hay xoá.",
   count: "{count} thay đổi đến ngày {date}",
@@ -29,6 +31,8 @@ export const timelineVi = {
 } as const;
 
 export const timelineEn: Catalog<typeof timelineVi> = {
+  criterionHistory: "Changes to this criterion",
+  date: "Date",
   title: "History of changes",
   description: "Every change to the commune's assessment, newest first. The history is only ever added to, never edited or deleted.",
   count: "{count} changes up to {date}",
