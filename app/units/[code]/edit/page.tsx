@@ -1,3 +1,4 @@
+import { CommuneSubpageHeader } from "@/components/commune/subpage-header";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { EvidenceList, evidenceName, fileSizeText } from "@/components/commune/evidence-list";
@@ -6,7 +7,6 @@ import { CriterionStatusForm, type CriterionStatusFormLabels } from "@/component
 import { EvidenceForm, RemoveEvidenceButton, type EvidenceFormLabels, type RemoveEvidenceLabels } from "@/components/forms/evidence-form";
 import { IndicatorValueForm, type IndicatorFormLabels } from "@/components/forms/indicator-value-form";
 import { TargetYearForm, type TargetYearFormLabels } from "@/components/forms/target-year-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Callout } from "@/components/ui/callout";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { saveSelfStatusAction, saveVerifiedStatusAction } from "@/lib/actions/assessment";
@@ -68,19 +68,7 @@ export default async function EditCommunePage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <Breadcrumbs
-          label={t("common.breadcrumbs")}
-          items={[
-            { href: "/", label: t("nav.overview") },
-            { href: `/units/${ctx.commune.code}`, label: `${t("unitKind.commune")} ${ctx.commune.name}` },
-            { label: t("editing.title") },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold">
-          {t("editing.title")} — {t("unitKind.commune")} {ctx.commune.name}
-        </h1>
-        <p className="max-w-3xl text-sm text-ink-muted">{t("editing.intro")}</p>
+      <CommuneSubpageHeader commune={ctx.commune} title={t("editing.title")} intro={t("editing.intro")} t={t}>
         <p className="text-sm">
           <a href={`/units/${ctx.commune.code}/review`} data-testid="review-link">
             {t("review.openReview")}
@@ -88,7 +76,7 @@ export default async function EditCommunePage({ params }: Props) {
         </p>
         {ctx.locked ? <Callout variant="info">{t("editing.locked")}</Callout> : null}
         {!anyRight ? <Callout variant="info">{t("editing.noRights")}</Callout> : null}
-      </header>
+      </CommuneSubpageHeader>
       <section aria-labelledby="target-year-heading" className="rounded-lg border border-line bg-surface p-4">
         <h2 id="target-year-heading" className="font-semibold">
           {t("editing.targetYearHeading")}

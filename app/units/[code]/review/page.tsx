@@ -1,9 +1,9 @@
+import { CommuneSubpageHeader } from "@/components/commune/subpage-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ReviewDecisionForms, ReviewSubmitForm } from "@/components/review/review-forms";
 import { ReviewLog, ReviewStatusCard, SubmissionTable } from "@/components/review/review-panels";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Callout } from "@/components/ui/callout";
 import { decideReviewAction, submitForReviewAction } from "@/lib/actions/review";
 import { can } from "@/lib/auth/permissions";
@@ -53,23 +53,11 @@ export default async function CommuneReviewPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <Breadcrumbs
-          label={t("common.breadcrumbs")}
-          items={[
-            { href: "/", label: t("nav.overview") },
-            { href: `/units/${review.commune.code}`, label: `${t("unitKind.commune")} ${review.commune.name}` },
-            { label: t("review.title") },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold">
-          {t("review.title")} — {t("unitKind.commune")} {review.commune.name}
-        </h1>
-        <p className="max-w-3xl text-sm text-ink-muted">{t("review.intro")}</p>
+      <CommuneSubpageHeader commune={review.commune} title={t("review.title")} intro={t("review.intro")} t={t}>
         <p className="text-sm">
           <Link href={`/units/${review.commune.code}/edit`}>{t("review.openEditor")}</Link>
         </p>
-      </header>
+      </CommuneSubpageHeader>
 
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <ReviewStatusCard review={review} locale={locale} t={t} />
