@@ -75,6 +75,9 @@ test.describe("an administrator", () => {
     await page.goto("/units/20");
     await expect(page.getByRole("heading", { level: 1, name: "Tỉnh Lạng Sơn" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Cài đặt" })).toBeVisible();
+    await page.goto("/units/06277");
+    await expect(page.getByTestId("verified-standing")).toHaveText("10/19 tiêu chí");
+    await expect(page.getByTestId("commune-work-links")).toHaveCount(0);
     await page.goto("/units/06277/edit");
     await expect(page.getByText("Tài khoản của bạn chỉ xem được")).toBeVisible();
     await expect(page.locator('[data-testid^="self-form-"]')).toHaveCount(0);

@@ -9,7 +9,10 @@ import { AreaView } from "@/components/units/area-view";
 import { unitHref } from "@/components/units/links";
 import { ProvinceOverview } from "@/components/units/province-overview";
 import { UnitHeading } from "@/components/units/unit-heading";
-import { requireScope } from "@/lib/auth/session";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { requireScope, requireViewer } from "@/lib/auth/session";
+import { placeOf } from "@/lib/data/scope";
 import { getCommuneDetail } from "@/lib/data/commune";
 import { listCommuneEvidence } from "@/lib/data/evidence";
 import { listCommuneHistory } from "@/lib/data/history";
@@ -49,6 +52,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
       <UnitHeading unit={unit} ancestors={unit.ancestors} asOf={asOf} setName={null} locale={locale} t={t}>
         {!parsed.ok ? <Callout variant="warning">{t("errors.invalidAsOf")}</Callout> : null}
         <UnitBadges unit={unit} t={t} />
+        {unit.kind === "commune" ? <CommuneWorkLinks unit={unit} t={t} /> : null}
       </UnitHeading>
       <Suspense fallback={<Skeleton className="h-96 w-full" />}>
         <UnitBody unit={unit} asOf={asOf} now={now} sort={sort} locale={locale} t={t} />
@@ -102,4 +106,31 @@ function UnitBadges({ unit, t }: { unit: UnitDetail; t: Translator }) {
     unit.aliases.length ? <Badge key="al">{`${t("unit.aliases")}: ${unit.aliases.join(", ")}`}</Badge> : null,
   ].filter(Boolean);
   return badges.length ? <div className="flex flex-wrap gap-2">{badges}</div> : null;
+}
+
+/** Links to the commune's editing and review pages, for those whose role lets them work there
+ * (the pages and their actions check again). */
+async function CommuneWorkLinks({ unit, t }: { unit: UnitDetail; t: Translator }) {
+  const viewer = await requireViewer();
+  const place = placeOf(unit, [...unit.ancestors].reverse());
+  const edits =
+    can(viewer, "assessment.self.edit", place) ||
+    can(viewer, "assessment.verify", { ...place, criterionDepartments: viewer.departmentCode ? [viewer.departmentCode] : [] });
+  const reviews = can(viewer, "assessment.self.submit", place) || can(viewer, "review.decide", place);
+  if (!edits && !reviews) return null;
+  const link = "rounded-md border border-brand px-3 py-1.5 text-sm font-medium text-brand hover:bg-brand-soft focus:outline-none focus-visible:ring-2 focus-visible:ring-brand";
+  return (
+    <div className="flex flex-wrap gap-2" data-testid="commune-work-links">
+      {edits ? (
+        <Link href={`/units/${unit.code}/edit`} className={link}>
+          {t("editing.openEditor")}
+        </Link>
+      ) : null}
+      {reviews ? (
+        <Link href={`/units/${unit.code}/review`} className={link}>
+          {t("review.openReview")}
+        </Link>
+      ) : null}
+    </div>
+  );
 }

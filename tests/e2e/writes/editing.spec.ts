@@ -6,7 +6,9 @@ test.describe("a commune official edits the self-assessment", () => {
   test.use({ storageState: storageStateFor("huule") });
 
   test("sees only self-assessment forms for their commune, saves one, and it shows on the commune page", async ({ page }) => {
-    await page.goto("/units/06322/edit");
+    await page.goto("/units/06322");
+    await page.getByTestId("commune-work-links").getByRole("link", { name: "Cập nhật kết quả đánh giá" }).click();
+    await expect(page).toHaveURL(/\/units\/06322\/edit$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Hữu Lễ");
     await expect(page.getByTestId("self-form-1")).toBeVisible();
     await expect(page.getByTestId("verified-form-1")).toHaveCount(0);

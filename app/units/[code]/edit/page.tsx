@@ -70,7 +70,7 @@ export default async function EditCommunePage({ params }: Props) {
     <div className="space-y-6">
       <CommuneSubpageHeader commune={ctx.commune} title={t("editing.title")} intro={t("editing.intro")} t={t}>
         <p className="text-sm">
-          <a href={`/units/${ctx.commune.code}/review`} data-testid="review-link">
+          <a href={`/units/${ctx.commune.code}/review`} data-testid="review-link" className="text-link underline underline-offset-2">
             {t("review.openReview")}
           </a>
         </p>

@@ -55,7 +55,7 @@ export default async function CommuneReviewPage({ params }: Props) {
     <div className="space-y-6">
       <CommuneSubpageHeader commune={review.commune} title={t("review.title")} intro={t("review.intro")} t={t}>
         <p className="text-sm">
-          <Link href={`/units/${review.commune.code}/edit`}>{t("review.openEditor")}</Link>
+          <Link href={`/units/${review.commune.code}/edit`} className="text-link underline underline-offset-2">{t("review.openEditor")}</Link>
         </p>
       </CommuneSubpageHeader>
 
