@@ -1,4 +1,4 @@
-// Be Vietnam Pro, self-hosted (next/font/google fails offline): Vietnamese + Latin subsets only.
+// Be Vietnam Pro, self-hosted (Google-hosted fonts cannot load offline): Vietnamese + Latin subsets only.
 import "@fontsource/be-vietnam-pro/vietnamese-400.css";
 import "@fontsource/be-vietnam-pro/vietnamese-500.css";
 import "@fontsource/be-vietnam-pro/vietnamese-600.css";
