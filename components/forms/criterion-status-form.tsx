@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { useFormStatus } from "react-dom";
 import type { StatusFormState } from "@/lib/actions/assessment";
+import { SubmitButton } from "./parts";
 import { STATUSES, type Status } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -138,17 +138,4 @@ function formKey(state: StatusFormState): string {
     default:
       return state.status;
   }
-}
-
-function SubmitButton({ label, pending }: { label: string; pending: string }) {
-  const status = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={status.pending}
-      className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand focus-visible:ring-offset-2 disabled:opacity-60"
-    >
-      {status.pending ? pending : label}
-    </button>
-  );
 }

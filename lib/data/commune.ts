@@ -81,6 +81,21 @@ export interface CommuneDetail {
 
 const documentFields = { kind: true, number: true, title: true, issuer: true, issuedOn: true, issuedOnText: true } as const;
 
+/** The history fields the standing on a date is computed from (commune and criterion pages). */
+export const historyRowSelect = {
+  id: true,
+  criterionId: true,
+  indicatorId: true,
+  view: true,
+  field: true,
+  newValue: true,
+  reason: true,
+  actorName: true,
+  actor: { select: { displayName: true } },
+  effectiveAt: true,
+  recordedAt: true,
+} as const;
+
 const EMPTY_VIEW: ViewState = { status: "not_assessed", note: null, effectiveAt: null, actor: null };
 
 /** A commune's standing on a date; null when unknown, out of scope or not a commune. */
@@ -91,20 +106,7 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
   const [history, figures, recs, recognitions] = await Promise.all([
     prisma.assessmentHistory.findMany({
       where: { communeId: unit.id, effectiveAt: { lte: cutoff }, field: { in: ["status", "value"] } },
-      select: {
-        id: true,
-        criterionId: true,
-        indicatorId: true,
-        view: true,
-        field: true,
-        newValue: true,
-        reason: true,
-        actorName: true,
-        actor: { select: { displayName: true } },
-        effectiveAt: true,
-        recordedAt: true,
-        criterion: { select: { setId: true } },
-      },
+      select: { ...historyRowSelect, criterion: { select: { setId: true } } },
       orderBy: { id: "asc" },
     }),
     prisma.documentFigure.findMany({

@@ -1,4 +1,4 @@
-import { parseValue } from "./commune";
+import { historyRowSelect, parseValue } from "./commune";
 import "server-only";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
@@ -169,20 +169,7 @@ export async function getCriterionAcross(scope: ReadScope, areaCode: string, num
         effectiveAt: { lte: cutoff },
         OR: [{ field: "status", criterionId: criterion.id }, ...(indicatorIds.length ? [{ field: "value", indicatorId: { in: indicatorIds } }] : [])],
       },
-      select: {
-        id: true,
-        communeId: true,
-        criterionId: true,
-        indicatorId: true,
-        view: true,
-        field: true,
-        newValue: true,
-        reason: true,
-        actorName: true,
-        actor: { select: { displayName: true } },
-        effectiveAt: true,
-        recordedAt: true,
-      },
+      select: { ...historyRowSelect, communeId: true },
       orderBy: { id: "asc" },
     }),
     // Which communes have any per-criterion assessment in the set by then.
