@@ -7,6 +7,12 @@ import { timelineEn, reasonEn } from "./areas/commune-extra";
 import { provinceEn } from "./areas/province";
 import { settingsEn } from "./areas/settings";
 import { reviewEn } from "./areas/review";
+import { importsEn } from "./areas/imports";
+import { exportsEn } from "./areas/exports";
+import { reportCheckEn } from "./areas/report-check";
+import { inspectionReportEn } from "./areas/inspection-report";
+import { recommendationsEn } from "./areas/recommendations";
+import { inspectionsEn } from "./areas/inspections";
 
 // English catalog. Typed as Messages (derived from vi.ts): a missing or extra key fails tsc.
 // Sentence case; keep the same {placeholders} as the Vietnamese text (checked by a unit test).
@@ -25,6 +31,12 @@ export const en: Messages = {
   province: provinceEn,
   settings: settingsEn,
   review: reviewEn,
+  imports: importsEn,
+  exports: exportsEn,
+  reportCheck: reportCheckEn,
+  inspectionReport: inspectionReportEn,
+  recommendations: recommendationsEn,
+  inspections: inspectionsEn,
   indicatorText: {
     opAtLeast: "≥ {value}",
     opAtMost: "≤ {value}",

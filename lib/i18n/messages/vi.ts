@@ -7,6 +7,12 @@ import { timelineVi, reasonVi } from "./areas/commune-extra";
 import { provinceVi } from "./areas/province";
 import { settingsVi } from "./areas/settings";
 import { reviewVi } from "./areas/review";
+import { importsVi } from "./areas/imports";
+import { exportsVi } from "./areas/exports";
+import { reportCheckVi } from "./areas/report-check";
+import { inspectionReportVi } from "./areas/inspection-report";
+import { recommendationsVi } from "./areas/recommendations";
+import { inspectionsVi } from "./areas/inspections";
 import type { DepartmentRole, RecommendationStatus, Status, UnitKind, View } from "@/lib/domain/types";
 
 // Vietnamese catalog: the source of truth. Every other catalog must have exactly these keys
@@ -371,6 +377,12 @@ export const vi = {
   province: provinceVi,
   settings: settingsVi,
   review: reviewVi,
+  imports: importsVi,
+  exports: exportsVi,
+  reportCheck: reportCheckVi,
+  inspectionReport: inspectionReportVi,
+  recommendations: recommendationsVi,
+  inspections: inspectionsVi,
   indicatorText,
   home,
   area,
