@@ -15,6 +15,7 @@ export const ACTIONS = [
   "users.manage", // create, deactivate, reset, change role and scope
   "inspection.manage", // record inspections and recommendations (step 4)
   "history.read", // the audit trail of a unit
+  "recommendation.progress", // add a progress note to, or change the status of, a recommendation addressed to one's office
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -39,6 +40,15 @@ export interface Target {
   managedRole?: string;
   /** For assessment.self.edit: true when an approved review locks the self-assessment. */
   locked?: boolean;
+  /** For recommendation.progress: to whom the recommendation is addressed. A district or commune
+   * addressee carries its district (and commune) code; a department addressee its code (null when
+   * the addressee is only worded, e.g. "the departments in charge"). */
+  addressee?: {
+    kind: string; // department | district | commune
+    departmentCode: string | null;
+    districtCode: string | null;
+    communeCode: string | null;
+  };
 }
 
 const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
@@ -89,6 +99,23 @@ export function can(viewer: Viewer | null, action: Action | string, target: Targ
       return role === "coordination_office" && sameProvince(viewer, target) && target.managedRole !== "admin";
     case "inspection.manage":
       return (role === "coordination_office" || role === "department_inspector") && sameProvince(viewer, target);
+    case "recommendation.progress": {
+      // The coordination office follows every recommendation of its province; otherwise only the
+      // office the recommendation is addressed to reports progress on it.
+      if (!sameProvince(viewer, target)) return false;
+      if (role === "coordination_office") return true;
+      const a = target.addressee;
+      if (!a) return false;
+      switch (role) {
+        case "department_inspector":
+          return a.kind === "department" && viewer.departmentCode !== null && a.departmentCode === viewer.departmentCode;
+        case "district_officer":
+          return (a.kind === "district" || a.kind === "commune") && viewer.districtCode !== null && a.districtCode === viewer.districtCode;
+        case "commune_official":
+          return a.kind === "commune" && viewer.communeCode !== null && a.communeCode === viewer.communeCode;
+      }
+      return false;
+    }
     default:
       return false;
   }

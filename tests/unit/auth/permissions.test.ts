@@ -24,12 +24,50 @@ const targets = {
   ownDistrict: { provinceCode: "20", districtCode: "184", communeCode: null },
   province: { provinceCode: "20", districtCode: null, communeCode: null },
   otherProvince: { provinceCode: "99", districtCode: null, communeCode: null },
+  // Recommendations: the place is the commune (or addressee unit) they are about; the addressee
+  // says who reports progress on them.
+  recToGtvt: { provinceCode: "20", districtCode: "184", communeCode: "06277", addressee: { kind: "department", departmentCode: "GTVT", districtCode: null, communeCode: null } },
+  recToOtherDepartment: { provinceCode: "20", districtCode: "184", communeCode: "06322", addressee: { kind: "department", departmentCode: "YT", districtCode: null, communeCode: null } },
+  recToWordedAddressee: { provinceCode: "20", districtCode: "184", communeCode: "06322", addressee: { kind: "department", departmentCode: null, districtCode: null, communeCode: null } },
+  recToOwnDistrict: { provinceCode: "20", districtCode: "184", communeCode: null, addressee: { kind: "district", departmentCode: null, districtCode: "184", communeCode: null } },
+  recToOwnCommune: { provinceCode: "20", districtCode: "184", communeCode: "06322", addressee: { kind: "commune", departmentCode: null, districtCode: "184", communeCode: "06322" } },
+  recToSameDistrictCommune: { provinceCode: "20", districtCode: "184", communeCode: "06277", addressee: { kind: "commune", departmentCode: null, districtCode: "184", communeCode: "06277" } },
+  recToOtherDistrictCommune: { provinceCode: "20", districtCode: "999", communeCode: "09999", addressee: { kind: "commune", departmentCode: null, districtCode: "999", communeCode: "09999" } },
+  recToGtvtOtherProvince: { provinceCode: "99", districtCode: null, communeCode: null, addressee: { kind: "department", departmentCode: "GTVT", districtCode: null, communeCode: null } },
 } satisfies Record<string, Target>;
 type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
-const IN_PROVINCE: TargetName[] = ["ownCommuneGtvt", "ownCommuneOther", "sameDistrictCommune", "otherDistrictCommune", "ownDistrict", "province"];
-const IN_DISTRICT: TargetName[] = ["ownCommuneGtvt", "ownCommuneOther", "sameDistrictCommune", "ownDistrict"];
-const OWN_COMMUNE: TargetName[] = ["ownCommuneGtvt", "ownCommuneOther"];
+const IN_PROVINCE: TargetName[] = [
+  "ownCommuneGtvt",
+  "ownCommuneOther",
+  "sameDistrictCommune",
+  "otherDistrictCommune",
+  "ownDistrict",
+  "province",
+  "recToGtvt",
+  "recToOtherDepartment",
+  "recToWordedAddressee",
+  "recToOwnDistrict",
+  "recToOwnCommune",
+  "recToSameDistrictCommune",
+  "recToOtherDistrictCommune",
+];
+const IN_DISTRICT: TargetName[] = [
+  "ownCommuneGtvt",
+  "ownCommuneOther",
+  "sameDistrictCommune",
+  "ownDistrict",
+  "recToGtvt",
+  "recToOtherDepartment",
+  "recToWordedAddressee",
+  "recToOwnDistrict",
+  "recToOwnCommune",
+  "recToSameDistrictCommune",
+];
+const OWN_COMMUNE: TargetName[] = ["ownCommuneGtvt", "ownCommuneOther", "recToOtherDepartment", "recToWordedAddressee", "recToOwnCommune"];
+/** Commune-level targets (no district- or province-level ones). */
+const COMMUNES_IN_DISTRICT: TargetName[] = IN_DISTRICT.filter((t) => targets[t].communeCode !== null);
+const COMMUNES_IN_PROVINCE: TargetName[] = IN_PROVINCE.filter((t) => targets[t].communeCode !== null);
 
 const allowed: Record<Action, Record<string, TargetName[]>> = {
   "unit.read": { coordination_office: IN_PROVINCE, district_officer: IN_DISTRICT, commune_official: OWN_COMMUNE, department_inspector: IN_PROVINCE, admin: ALL },
@@ -38,14 +76,14 @@ const allowed: Record<Action, Record<string, TargetName[]>> = {
   "assessment.self.submit": { coordination_office: [], district_officer: [], commune_official: OWN_COMMUNE, department_inspector: [], admin: [] },
   "assessment.verify": {
     coordination_office: [],
-    district_officer: ["ownCommuneGtvt", "ownCommuneOther", "sameDistrictCommune"],
+    district_officer: COMMUNES_IN_DISTRICT,
     commune_official: [],
     department_inspector: ["ownCommuneGtvt", "sameDistrictCommune", "otherDistrictCommune"],
     admin: [],
   },
   "review.decide": {
-    coordination_office: ["ownCommuneGtvt", "ownCommuneOther", "sameDistrictCommune", "otherDistrictCommune"],
-    district_officer: ["ownCommuneGtvt", "ownCommuneOther", "sameDistrictCommune"],
+    coordination_office: COMMUNES_IN_PROVINCE,
+    district_officer: COMMUNES_IN_DISTRICT,
     commune_official: [],
     department_inspector: [],
     admin: [],
@@ -53,6 +91,16 @@ const allowed: Record<Action, Record<string, TargetName[]>> = {
   "settings.edit": { coordination_office: ["province"], district_officer: [], commune_official: [], department_inspector: [], admin: ALL },
   "users.manage": { coordination_office: IN_PROVINCE, district_officer: [], commune_official: [], department_inspector: [], admin: ALL },
   "inspection.manage": { coordination_office: IN_PROVINCE, district_officer: [], commune_official: [], department_inspector: IN_PROVINCE, admin: ALL },
+  // Progress on a recommendation: the coordination office for the whole province; otherwise only
+  // its addressee (the department; the district for itself and its communes; the commune). The
+  // administrator only reads.
+  "recommendation.progress": {
+    coordination_office: IN_PROVINCE,
+    district_officer: ["recToOwnDistrict", "recToOwnCommune", "recToSameDistrictCommune"],
+    commune_official: ["recToOwnCommune"],
+    department_inspector: ["recToGtvt"],
+    admin: [],
+  },
 };
 
 describe("permission table", () => {
@@ -87,6 +135,13 @@ describe("fails closed", () => {
   it("the coordination office cannot manage administrators", () => {
     expect(can(viewers.coordination_office!, "users.manage", { ...targets.province, managedRole: "admin" })).toBe(false);
     expect(can(viewers.admin!, "users.manage", { ...targets.province, managedRole: "admin" })).toBe(true);
+  });
+
+  it("recommendation progress: a deactivated addressee, an inspector without a department, a target without an addressee", () => {
+    expect(can({ ...viewers.department_inspector!, active: false }, "recommendation.progress", targets.recToGtvt)).toBe(false);
+    expect(can({ ...viewers.department_inspector!, departmentCode: null }, "recommendation.progress", targets.recToWordedAddressee)).toBe(false);
+    expect(can(viewers.district_officer!, "recommendation.progress", targets.sameDistrictCommune)).toBe(false);
+    expect(can(viewers.coordination_office!, "recommendation.progress", targets.recToGtvtOtherProvince)).toBe(false);
   });
 
   it("a viewer without a unit or department matches nothing", () => {
