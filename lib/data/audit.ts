@@ -10,6 +10,9 @@ import { prisma } from "@/lib/db";
 
 export const AUDIT_ENTITIES = ["user", "province_setting", "indicator_target"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+/** What a row may be written for: the entities above, and recommendations (step 4; their own
+ * page shows their trail, so the settings filter does not list them). */
+export type AuditWriteEntity = AuditEntity | "recommendation";
 
 export type AuditAction =
   | "user.create"
@@ -23,14 +26,17 @@ export type AuditAction =
   | "setting.clear"
   | "target.create"
   | "target.update"
-  | "target.remove";
+  | "target.remove"
+  | "recommendation.create"
+  | "recommendation.update"
+  | "recommendation.status";
 
 export type AuditJson = Record<string, string | number | boolean | null>;
 
 export interface AuditWrite {
   actorId: number | null;
   action: AuditAction;
-  entity: AuditEntity;
+  entity: AuditWriteEntity;
   entityId: string;
   /** The province the change belongs to (null for a system-wide account such as an administrator). */
   provinceId: number | null;
