@@ -7,8 +7,9 @@
 // ORIGINAL input where the quote starts, so a caller can point back into the source.
 //
 // Deliberately not reported as `criteria_met_of`: fractions that state what is NOT met
-// ("09/19 tiêu chí chưa đạt", "03/19 tiêu chí gần đạt") and targets ("hoàn thiện 19/19 tiêu chí",
-// "phấn đấu đạt 19/19 tiêu chí"): they are not claims that criteria are met.
+// ("09/19 tiêu chí chưa đạt", "03/19 tiêu chí gần đạt": those are `criteria_status_of`) and
+// targets ("hoàn thiện 19/19 tiêu chí", "phấn đấu đạt 19/19 tiêu chí"): they are not claims that
+// criteria are met.
 
 export type UnitKind = "tỉnh" | "huyện" | "xã" | "thị trấn";
 
@@ -21,8 +22,36 @@ interface StatementBase {
 
 export type Statement = StatementBase &
   (
-    | { kind: "criteria_met_of"; subject: string | null; met: number; total: number; selfAssessed: boolean }
-    | { kind: "average_criteria"; subject: string | null; value: number }
+    | {
+        kind: "criteria_met_of";
+        /** The commune named in the same clause ("xã Hữu Lễ … 19/19 tiêu chí"). */
+        subject: string | null;
+        /** Without a subject in the clause: the commune the surrounding list item or section heading
+         * names ("### 2. Đối với UBND xã Hữu Lễ" … "- Đối với 16/19 tiêu chí …"); null otherwise. */
+        context: string | null;
+        met: number;
+        total: number;
+        selfAssessed: boolean;
+      }
+    | {
+        /** "09/19 tiêu chí chưa đạt", "còn 3 tiêu chí gần đạt": how many criteria are not (yet) met. */
+        kind: "criteria_status_of";
+        subject: string | null;
+        context: string | null;
+        /** "not_met" for "chưa đạt" / "không đạt" (everything short of met); "nearly_met" for "gần đạt". */
+        status: "not_met" | "nearly_met";
+        count: number;
+        /** The denominator when written as a fraction ("09/19"), else null. */
+        total: number | null;
+        selfAssessed: boolean;
+      }
+    | {
+        kind: "average_criteria";
+        subject: string | null;
+        value: number;
+        /** Decimals as written ("10,9" → 1, "11" → 0): the precision the report rounded to. */
+        decimals: number;
+      }
     | { kind: "communes_with_criteria"; criteria: number; communes: number; names: string[] }
     | { kind: "communes_below"; floor: number; communes: number }
     | { kind: "unit_mention"; unitKind: UnitKind; name: string }
@@ -120,6 +149,10 @@ const NOT_MET_AFTER = /^\s+(?:(?:đã\s+|vẫn\s+)?(?:chưa|gần|không)\s+đ�
 const TARGET_BEFORE =
   /(?:hoàn\s+thiện|hoàn\s+thành|phấn\s+đấu(?:\s+đạt)?|để\s+đạt|mục\s+tiêu(?:\s+đạt)?|còn)\s*$/u;
 const SELF_ASSESSED = /tự\s+(?:đã\s+)?đánh\s+giá/u;
+const STATUS_COUNT_RE = new RegExp(
+  String.raw`(?<![\p{N}/,.])(\d{1,2})(?:[^\S\n]*\/[^\S\n]*(\d{1,2}))?(?![\p{N}/])\s+tiêu\s+chí\s+(?:(?:đã|vẫn|còn)\s+)?(chưa|gần|không)\s+đạt${NOT_LETTER_AFTER}`,
+  "gu",
+);
 
 const AVERAGE_RE = new RegExp(
   String.raw`(?<![\p{N},.])(\d{1,2}(?:[,.]\d+)?)\s*tiêu\s+chí\s*\/\s*xã${NOT_LETTER_AFTER}`,
@@ -145,6 +178,36 @@ function lastMatchIn(re: RegExp, text: string, from: number, to: number): { name
     found = { name: collapse(m[1] ?? ""), index: from + m.index };
   }
   return found;
+}
+
+/**
+ * The commune a statement without a subject in its clause is about: the last "xã X" in the same
+ * list item or paragraph before it, else in the nearest heading above it (a line starting with
+ * `#`, or a numbered line such as "3. Đối với UBND xã Tú Xuyên").
+ */
+function contextSubject(text: string, pos: number): string | null {
+  // The block: back to the start of the list item or paragraph the statement is in.
+  let blockStart = 0;
+  for (let i = pos - 1; i > 0; i--) {
+    if (text[i - 1] !== "\n") continue;
+    const line = text.slice(i, text.indexOf("\n", i) === -1 ? text.length : text.indexOf("\n", i));
+    const blankBefore = i >= 2 && /\n[^\S\n]*$/.test(text.slice(Math.max(0, i - 40), i - 1));
+    if (/^\s*(?:[-+•>]|#|\d+[.)]\s|\p{Ll}[.)]\s)/u.test(line) || blankBefore) {
+      blockStart = i;
+      break;
+    }
+  }
+  const inBlock = lastMatchIn(XA_RE, text, blockStart, pos);
+  if (inBlock) return inBlock.name;
+  // The nearest heading above the block.
+  const lines = text.slice(0, blockStart).split("\n");
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k] ?? "";
+    if (!/^\s*(?:#|\d+\.\s|[IVX]+\.\s)/u.test(line)) continue;
+    const found = lastMatchIn(XA_RE, line, 0, line.length);
+    return found ? found.name : null;
+  }
+  return null;
 }
 
 function collapse(s: string): string {
@@ -186,9 +249,33 @@ export function extractStatements(input: string): Statement[] {
     out.push({
       kind: "criteria_met_of",
       subject: subject?.name ?? null,
+      context: subject ? null : contextSubject(text, start),
       met,
       total,
       selfAssessed,
+      ...quoteOf(c, quoteStart, end),
+    });
+  }
+
+  // "09/19 tiêu chí chưa đạt", "còn 3 tiêu chí gần đạt"
+  for (const m of text.matchAll(STATUS_COUNT_RE)) {
+    const count = Number(m[1]);
+    const total = m[2] === undefined ? null : Number(m[2]);
+    if (total !== null && (total === 0 || count > total)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const clause = clauseAround(bounds, text.length, start);
+    if (TARGET_BEFORE.test(text.slice(clause.start, start).replace(/còn\s*$/u, ""))) continue;
+    const subject = lastMatchIn(XA_RE, text, clause.start, start);
+    const quoteStart = subject && end - subject.index <= MAX_QUOTE ? subject.index : start;
+    out.push({
+      kind: "criteria_status_of",
+      subject: subject?.name ?? null,
+      context: subject ? null : contextSubject(text, start),
+      status: m[3] === "gần" ? "nearly_met" : "not_met",
+      count,
+      total,
+      selfAssessed: SELF_ASSESSED.test(text.slice(clause.start, clause.end)),
       ...quoteOf(c, quoteStart, end),
     });
   }
@@ -207,6 +294,7 @@ export function extractStatements(input: string): Statement[] {
       kind: "average_criteria",
       subject: subject?.name ?? null,
       value: parseDecimal(m[1] ?? ""),
+      decimals: /[,.](\d+)$/.exec(m[1] ?? "")?.[1]?.length ?? 0,
       ...quoteOf(c, end - quoteStart <= MAX_QUOTE ? quoteStart : cue, end),
     });
   }

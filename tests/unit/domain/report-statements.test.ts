@@ -167,3 +167,41 @@ describe("extractStatements: other kinds", () => {
     expect(extractStatements("")).toEqual([]);
   });
 });
+
+describe("extractStatements: criteria_status_of and the surrounding commune", () => {
+  const statusOf = (text: string) =>
+    ofKind(extractStatements(text), "criteria_status_of").map(({ subject, context, status, count, total, selfAssessed }) => ({ subject, context, status, count, total, selfAssessed }));
+
+  it.each<[string, { subject: string | null; context: string | null; status: "not_met" | "nearly_met"; count: number; total: number | null; selfAssessed: boolean }[]]>([
+    ["Xã Tú Xuyên: đến nay 10/19 tiêu chí đã đạt chuẩn và 09/19 tiêu chí chưa đạt", [{ subject: "Tú Xuyên", context: null, status: "not_met", count: 9, total: 19, selfAssessed: false }]],
+    ["- Xã Hữu Lễ: hiện nay 16/19 tiêu chí đã đạt. Tuy nhiên, còn 3 tiêu chí gần đạt (Tiêu chí 10)", [{ subject: null, context: "Hữu Lễ", status: "nearly_met", count: 3, total: null, selfAssessed: false }]],
+    ["xã Tú Xuyên tự đánh giá còn 2 tiêu chí không đạt", [{ subject: "Tú Xuyên", context: null, status: "not_met", count: 2, total: null, selfAssessed: true }]],
+    ["### 2. Đối với UBND xã Hữu Lễ\n\n- Đối với 03/19 tiêu chí gần đạt, UBND huyện chỉ đạo", [{ subject: null, context: "Hữu Lễ", status: "nearly_met", count: 3, total: 19, selfAssessed: false }]],
+    ["Tiêu chí 10 chưa đạt", []],
+    ["20/19 tiêu chí chưa đạt", []],
+    ["ngày 12/3/2020 có 5 tiêu chí chưa đạt", [{ subject: null, context: null, status: "not_met", count: 5, total: null, selfAssessed: false }]],
+  ])("%j", (text, expected) => {
+    expect(statusOf(text)).toEqual(expected);
+  });
+
+  it("takes the commune of the section heading for a fraction without one in its clause", () => {
+    const text = "### **3. Đối với UBND xã Tú Xuyên**\n\n- Đối với 10/19 tiêu chí đã được xã tự đánh giá đạt: Đề nghị rà soát.\n\n### **4. Đối với các Sở, ngành**\n\n- Đối với 12/19 tiêu chí đã đạt.";
+    expect(ofKind(extractStatements(text), "criteria_met_of").map(({ subject, context, met, selfAssessed }) => ({ subject, context, met, selfAssessed }))).toEqual([
+      { subject: null, context: "Tú Xuyên", met: 10, selfAssessed: true },
+      { subject: null, context: null, met: 12, selfAssessed: false },
+    ]);
+  });
+
+  it("keeps the clause's subject and no context when the clause names the commune", () => {
+    expect(ofKind(extractStatements("### 2. Đối với UBND xã Hữu Lễ\n\nxã Tú Xuyên đạt 10/19 tiêu chí"), "criteria_met_of")).toEqual([
+      expect.objectContaining({ subject: "Tú Xuyên", context: null }),
+    ]);
+  });
+
+  it("records the decimals of an average as written", () => {
+    expect(ofKind(extractStatements("bình quân đạt 10,90 tiêu chí/xã; bình quân đạt 11 tiêu chí/xã"), "average_criteria").map((s) => [s.value, s.decimals])).toEqual([
+      [10.9, 2],
+      [11, 0],
+    ]);
+  });
+});
