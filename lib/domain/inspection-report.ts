@@ -193,6 +193,7 @@ export type Recipient =
   | { kind: "filing" };
 
 export interface InspectionReport {
+  inspectionId: number;
   header: {
     /** The level above the issuer (the province People's Committee), null without an issuing department. */
     parentName: string | null;
@@ -369,9 +370,10 @@ export function groupTasks(
 
 /**
  * Nơi nhận, derived from the addressees and the team: reported to the province People's
- * Committee and steering committee (b/c); the departments (addressed or in the team, the issuer
- * left out) in one line; agencies and offices by name; the district and communes (addressed or
- * visited); other worded addressees; filing ("Lưu: VT"). Each recipient once.
+ * Committee and steering committee (b/c); agencies and offices by name; the departments (addressed
+ * or in the team, the issuer left out) in one line; the district and communes (addressed or
+ * visited); other worded addressees (a worded group of departments only when no department is
+ * named); filing ("Lưu: VT"). Each recipient once.
  */
 export function deriveRecipients(input: {
   province: { name: string };
@@ -414,12 +416,13 @@ export function deriveRecipients(input: {
     texts.push(text.trim());
   };
 
+  const wordedDepartments: string[] = [];
   for (const g of input.groups) {
     if (g.kind === "unit") addUnit(g.unit);
     else if (g.kind === "departments") {
       for (const s of g.subgroups) {
         if (s.addressee.kind === "department") addDepartment(s.addressee.department);
-        else if (s.addressee.kind === "text") addText(s.addressee.text);
+        else if (s.addressee.kind === "text") wordedDepartments.push(s.addressee.text);
       }
     } else addText(g.text);
   }
@@ -428,6 +431,9 @@ export function deriveRecipients(input: {
     else if (m.agencyName) addAgency(m.agencyName);
   }
   for (const u of input.unitsVisited) addUnit(u);
+  // A worded group of departments ("Các sở, ngành phụ trách tiêu chí") is covered by the
+  // departments line when one exists; otherwise it is a recipient in its own words.
+  if (!departments.length) wordedDepartments.forEach(addText);
 
   // Agencies (not Sở) named in full first, as the team lists them; then the departments in one line.
   for (const name of agencies) out.push({ kind: "agency", name });
@@ -478,6 +484,7 @@ export function buildInspectionReport(input: InspectionReportInput): InspectionR
     .map((m) => m.department?.name ?? m.agencyName ?? "")
     .filter(Boolean);
   return {
+    inspectionId: inspection.id,
     header: {
       parentName: issuer ? input.province.name : null,
       issuer,

@@ -189,7 +189,9 @@ describe("buildInspectionReport on the Văn Quan 2020 inspection", () => {
     const line = r.find((x) => x.kind === "departments");
     expect(line).toEqual({ kind: "departments", shortNames: ["GTVT", "Công Thương", "GD&ĐT", "VHTT&DL", "Xây dựng", "LĐTB&XH", "Y tế", "TN&MT"] });
     expect(r.filter((x) => x.kind === "unit").map((x) => x.kind === "unit" && x.unit.code)).toEqual(["184", "06322", "06277"]);
-    expect(r.filter((x) => x.kind === "text")).toEqual([{ kind: "text", text: "Các sở, ngành được phân công phụ trách tiêu chí" }]);
+    // The worded "Các sở, ngành …" addressee is covered by the departments line.
+    expect(r.filter((x) => x.kind === "text")).toEqual([]);
+    expect(r).toHaveLength(2 + 2 + 1 + 3 + 1);
     expect(r.at(-1)).toEqual({ kind: "filing" });
   });
 
@@ -248,5 +250,11 @@ describe("report rules", () => {
     expect(recipients.filter((r) => r.kind === "unit").map((r) => r.kind === "unit" && r.unit.code)).toEqual(["184", "06277", "06283", "06322"]);
     expect(recipients.filter((r) => r.kind === "departments")).toEqual([]);
     expect(recipients.at(-2)).toEqual({ kind: "text", text: "Công an huyện" });
+  });
+
+  it("keeps a worded group of departments as a recipient when no department is named", () => {
+    const groups = groupTasks([rec({ kind: "text", text: "Các sở, ngành liên quan", addresseeKind: "department" })], criteria, [DISTRICT]);
+    const recipients = deriveRecipients({ province: { name: "Lạng Sơn" }, issuer: null, groups, members: [], unitsVisited: [DISTRICT] });
+    expect(recipients.filter((r) => r.kind === "text")).toEqual([{ kind: "text", text: "Các sở, ngành liên quan" }]);
   });
 });
