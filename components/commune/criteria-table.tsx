@@ -15,10 +15,11 @@ import { reasonText, thresholdText } from "./reason-text";
 
 type AsOfLink = { iso: string; isToday: boolean };
 
-/** The criteria grouped as in the decision, self-assessment beside the verified status, with
- * disagreements marked and each criterion's indicators (target for the commune's region, value,
- * result and the reason for it) behind a disclosure. Criterion titles lead to the district's
- * page for that criterion. */
+/** The criteria grouped as in the decision, self-assessment beside the verified status (and,
+ * once an inspection team observed the commune, the team's observation as a third view), with
+ * disagreements named in words and each criterion's indicators (target for the commune's region,
+ * value, result and the reason for it) behind a disclosure. Criterion titles lead to the
+ * district's page for that criterion. */
 export function CriteriaTable({
   detail,
   evidence,
@@ -39,6 +40,7 @@ export function CriteriaTable({
   const area = criterionAreaOf(detail.unit);
   return (
     <div className="space-y-6" data-testid="criteria-table">
+      <CommuneInspections detail={detail} locale={locale} t={t} />
       {detail.groups.map((g) => (
         <section key={g.code ?? "all"} aria-labelledby={g.name ? `group-${g.code}` : undefined} className="space-y-2">
           {g.name ? (
@@ -87,10 +89,25 @@ function CriterionRow({
   t: Translator;
 }) {
   const differs = c.self.status !== "not_assessed" && c.verified.status !== "not_assessed" && c.self.status !== c.verified.status;
+  const third = detail.hasObservations;
+  // With the third view, every disagreeing pair is named in words (not colour alone).
+  const pairs = third ? c.viewPairs : [];
   const title = t("criteria.criterionTitle", { number: c.number, name: c.name });
   return (
-    <li className="p-3 sm:p-4" data-criterion={c.number} data-self={c.self.status} data-verified={c.verified.status}>
-      <div className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.4fr)] sm:items-start">
+    <li
+      className="p-3 sm:p-4"
+      data-criterion={c.number}
+      data-self={c.self.status}
+      data-verified={c.verified.status}
+      data-inspection={third ? c.inspection.status : undefined}
+    >
+      <div
+        className={
+          third
+            ? "grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.4fr)] sm:items-start"
+            : "grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.4fr)] sm:items-start"
+        }
+      >
         <div className="font-medium text-ink">
           {area ? (
             <a href={criterionHref(area.code, c.number, asOf)} className="text-link underline-offset-2 hover:underline" data-testid="criterion-link">
@@ -100,7 +117,13 @@ function CriterionRow({
           ) : (
             title
           )}
-          {differs ? (
+          {third ? (
+            pairs.length ? (
+              <Badge variant="warning" className="ml-2 align-middle" data-testid="view-disagreement">
+                {t("inspections.disagreement", { pairs: pairs.map((p) => t(`inspections.pairs.${p}`)).join("; ") })}
+              </Badge>
+            ) : null
+          ) : differs ? (
             <Badge variant="warning" className="ml-2 align-middle">
               {t("communePage.differs")}
             </Badge>
@@ -114,6 +137,23 @@ function CriterionRow({
           <span className="mr-1 text-xs text-ink-muted sm:sr-only">{t("communePage.colVerified")}:</span>
           <StatusBadge status={c.verified.status} label={t(`status.${c.verified.status}`)} />
         </div>
+        {third ? (
+          <div data-testid="inspection-view">
+            <span className="mr-1 text-xs text-ink-muted sm:sr-only">{t("view.inspection")}:</span>
+            <StatusBadge status={c.inspection.status} label={t(`status.${c.inspection.status}`)} />
+            {c.inspection.inspection ? (
+              <span className="mt-1 block text-xs text-ink-muted">
+                {detail.canOpenInspections ? (
+                  <a href={`/inspections/${c.inspection.inspection.id}`} className="text-link underline-offset-2 hover:underline">
+                    {formatDate(c.inspection.inspection.inspectedOn, locale)}
+                  </a>
+                ) : (
+                  formatDate(c.inspection.inspection.inspectedOn, locale)
+                )}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
         <div className="text-sm">
           <span className="mr-1 text-xs text-ink-muted sm:sr-only">{t("communePage.colDepartments")}:</span>
           {c.departments.length ? (
@@ -148,7 +188,7 @@ function CriterionRow({
 
 /** Who set each view's status, when, and why (from the history). */
 function ViewNotes({ c, locale, t }: { c: CriterionView; locale: Locale; t: Translator }) {
-  const views = (["self", "verified"] as const).filter((v) => c[v].effectiveAt);
+  const views = (["self", "verified", "inspection"] as const).filter((v) => c[v].effectiveAt);
   if (!views.length) return null;
   return (
     <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -158,7 +198,9 @@ function ViewNotes({ c, locale, t }: { c: CriterionView; locale: Locale; t: Tran
           <dd>
             {c[v].note}
             <span className="block text-xs text-ink-muted">
-              {[c[v].actor, formatDate(c[v].effectiveAt, locale)].filter(Boolean).join(" · ")}
+              {v === "inspection" && c.inspection.inspection
+                ? t("inspections.communeObservedBy", { title: c.inspection.inspection.title, date: formatDate(c.inspection.inspection.inspectedOn, locale) })
+                : [c[v].actor, formatDate(c[v].effectiveAt, locale)].filter(Boolean).join(" · ")}
             </span>
           </dd>
         </div>
@@ -265,5 +307,32 @@ function ResultLine({
       </span>
       {v.note ? <span className="block w-full text-xs text-ink-muted">{v.note}</span> : null}
     </span>
+  );
+}
+
+/** The inspections that visited the commune up to the date (newest first), each a link when the
+ * reader may open the inspection pages. Left out when there is none. */
+function CommuneInspections({ detail, locale, t }: { detail: CommuneDetail; locale: Locale; t: Translator }) {
+  if (!detail.inspections.length) return null;
+  return (
+    <section aria-labelledby="commune-inspections-heading" className="text-sm" data-testid="commune-inspections">
+      <h3 id="commune-inspections-heading" className="font-medium">
+        {t("inspections.communeInspectionsTitle")}
+      </h3>
+      <ul className="mt-1 space-y-0.5">
+        {detail.inspections.map((i) => (
+          <li key={i.id}>
+            <span className="tabular-nums">{formatDate(i.inspectedOn, locale)}</span> —{" "}
+            {detail.canOpenInspections ? (
+              <a href={`/inspections/${i.id}`} className="text-link underline-offset-2 hover:underline">
+                {i.title}
+              </a>
+            ) : (
+              i.title
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -4,9 +4,11 @@ import { prisma } from "@/lib/db";
 import { checkConsistency, communeMetric, selfVsVerified, type ConsistencyRow, type ViewDisagreement } from "@/lib/domain/consistency";
 import { criterionStatusFromIndicators, type CriterionDerivation } from "@/lib/domain/criterion";
 import { gapList, type GapList } from "@/lib/domain/gaps";
+import { viewDisagreements, type ViewPair } from "@/lib/domain/inspection";
 import { DEFAULT_AREA_CODE, evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
 import { communeStanding, standingAsOf, standingFigure, type CommuneStanding, type StandingFigure } from "@/lib/domain/standing";
 import type { DepartmentRole, IndicatorValue, RecommendationStatus, Status, Target, TargetOp, View } from "@/lib/domain/types";
+import { canReadPlace } from "./scope";
 import { asStatus, documentLabel } from "./standing";
 import { getUnit, type UnitDetail } from "./units";
 
@@ -35,12 +37,21 @@ export interface IndicatorView {
   results: Record<"self" | "verified", IndicatorResult | null>;
 }
 
+/** The inspection team's observation (the third view), with the inspection it came from. */
+export interface InspectionViewState extends ViewState {
+  inspection: { id: number; title: string; inspectedOn: Date } | null;
+}
+
 export interface CriterionView {
   number: number;
   name: string;
   departments: { code: string; name: string; shortName: string; role: DepartmentRole }[];
   self: ViewState;
   verified: ViewState;
+  /** What the latest inspection team observed up to the date (not assessed when none did). */
+  inspection: InspectionViewState;
+  /** The pairs of views that disagree (both assessed, different). */
+  viewPairs: ViewPair[];
   indicators: IndicatorView[];
   indicatorsComplete: boolean;
   /** What the indicators alone say for the verified view. */
@@ -67,6 +78,12 @@ export interface CommuneDetail {
   gaps: GapList;
   /** What documents state about this commune, checked against its detailed standing. */
   consistency: ConsistencyRow[];
+  /** Inspections that visited the commune (or observed it) up to the date, newest first. */
+  inspections: { id: number; title: string; inspectedOn: Date }[];
+  /** Whether the reader may open the inspection pages (they read at province level). */
+  canOpenInspections: boolean;
+  /** True when some criterion has an inspection team's observation up to the date. */
+  hasObservations: boolean;
   recommendations: {
     id: number;
     text: string;
@@ -103,10 +120,10 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
   const unit = await getUnit(scope, code);
   if (!unit || unit.kind !== "commune") return null;
 
-  const [history, figures, recs, recognitions] = await Promise.all([
+  const [history, figures, recs, recognitions, inspections] = await Promise.all([
     prisma.assessmentHistory.findMany({
       where: { communeId: unit.id, effectiveAt: { lte: cutoff }, field: { in: ["status", "value"] } },
-      select: { ...historyRowSelect, criterion: { select: { setId: true } } },
+      select: { ...historyRowSelect, inspectionId: true, criterion: { select: { setId: true } } },
       orderBy: { id: "asc" },
     }),
     prisma.documentFigure.findMany({
@@ -134,6 +151,13 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
       where: { unitId: unit.id, recognizedOn: { lte: cutoff }, OR: [{ revokedOn: null }, { revokedOn: { gt: cutoff } }] },
       select: { tier: true, recognizedOn: true, document: { select: documentFields } },
       orderBy: [{ recognizedOn: "desc" }, { id: "desc" }],
+    }),
+    // One statement: the inspections that visited the commune or observed its criteria.
+    prisma.inspection.findMany({
+      where: { inspectedOn: { lte: cutoff }, OR: [{ units: { some: { unitId: unit.id } } }, { history: { some: { communeId: unit.id, view: "inspection" } } }] },
+      select: { id: true, title: true, inspectedOn: true },
+      orderBy: [{ inspectedOn: "desc" }, { id: "desc" }],
+      take: 50,
     }),
   ]);
 
@@ -194,6 +218,18 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
     const row = latest.get(`status:${criterionId}:${view}`);
     return row ? { status: asStatus(row.newValue), note: row.reason, effectiveAt: row.effectiveAt, actor: row.actor?.displayName ?? row.actorName } : EMPTY_VIEW;
   };
+  const inspectionById = new Map(inspections.map((i) => [i.id, i]));
+  const inspectionState = (criterionId: number): InspectionViewState => {
+    const row = latest.get(`status:${criterionId}:inspection`);
+    if (!row) return { ...EMPTY_VIEW, inspection: null };
+    return {
+      status: asStatus(row.newValue),
+      note: row.reason,
+      effectiveAt: row.effectiveAt,
+      actor: row.actor?.displayName ?? row.actorName,
+      inspection: row.inspectionId !== null ? (inspectionById.get(row.inspectionId) ?? null) : null,
+    };
+  };
   const valueOf = (indicatorId: number, view: View) => {
     const row = latest.get(`value:${indicatorId}:${view}`);
     return row?.newValue ? parseValue(row.newValue) : null;
@@ -224,14 +260,19 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
       };
     });
     const verifiedResults = indicators.map((i) => i.results.verified).filter((r): r is IndicatorResult => r !== null);
+    const self = viewState(c.id, "self");
+    const verified = viewState(c.id, "verified");
+    const inspection = inspectionState(c.id);
     return {
       number: c.number,
       name: c.name,
       departments: c.departments
         .map((d) => ({ ...d.department, role: d.role as DepartmentRole }))
         .sort((a, b) => (a.role === b.role ? 0 : a.role === "lead" ? -1 : 1)),
-      self: viewState(c.id, "self"),
-      verified: viewState(c.id, "verified"),
+      self,
+      verified,
+      inspection,
+      viewPairs: viewDisagreements({ self: self.status, verified: verified.status, inspection: inspection.status }),
       indicators,
       indicatorsComplete: c.indicatorsComplete,
       derivedVerified: criterionStatusFromIndicators(verifiedResults, { indicatorsComplete: c.indicatorsComplete && verifiedResults.length === indicators.length }),
@@ -280,6 +321,9 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
     })),
     set: set ? { code: set.code, name: set.name, criteriaCount: total } : null,
     groups,
+    inspections,
+    canOpenInspections: canReadPlace(scope, { provinceCode: unit.ancestors.find((a) => a.kind === "province")?.code ?? null, districtCode: null, communeCode: null }),
+    hasObservations: criteria.some((c) => c.inspection.effectiveAt !== null),
     standing,
     figure,
     disagreements: selfVsVerified(criteria.map((c) => ({ number: c.number, self: c.self.status, verified: c.verified.status }))),

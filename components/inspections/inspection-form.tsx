@@ -1,0 +1,385 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { FieldError, FormMessage, SubmitButton, describedBy, fieldClass, labelClass, useFocusFirstInvalid } from "@/components/forms/parts";
+import type { InspectionFormState } from "@/lib/actions/inspection";
+import { DOCUMENT_KINDS, MEMBER_ROLES } from "@/lib/domain/inspection";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format";
+import { createTranslator } from "@/lib/i18n/translate";
+import type { InspectionFormValues, MemberValues, NewDocumentValues } from "@/lib/validation/inspection";
+import { errorText, type InspectionFormMessages, type InspectionFormSchema } from "./form-messages";
+
+export interface InspectionFormOptionsView {
+  departments: { code: string; name: string }[];
+  documents: { id: number; label: string; title: string }[];
+  districts: { code: string; name: string; communes: { code: string; name: string; kind: string }[] }[];
+}
+
+type Action = (state: InspectionFormState, formData: FormData) => Promise<InspectionFormState>;
+
+const EMPTY_DOC: NewDocumentValues = { kind: "decision", number: "", issuedOn: "", issuer: "", title: "" };
+const EMPTY_MEMBER: MemberValues = { departmentCode: "", agencyName: "", role: "member", representative: "" };
+
+/** Records or edits an inspection: title and date, basis documents (chosen or new), the lead,
+ * the team (departments or other agencies), the units visited and the general findings. Errors
+ * sit next to their fields and are announced; what the user typed is kept after any refusal. */
+export function InspectionForm({
+  action,
+  options,
+  initial,
+  messages,
+  locale,
+  testId,
+}: {
+  action: Action;
+  options: InspectionFormOptionsView;
+  initial: InspectionFormValues;
+  messages: InspectionFormMessages;
+  locale: Locale;
+  testId: string;
+}) {
+  const [state, formAction] = useActionState(action, { status: "idle" } as InspectionFormState);
+  const router = useRouter();
+  useEffect(() => {
+    if (state.status === "saved") router.push(`/inspections/${state.id}`);
+  }, [state, router]);
+  const values = (state.status === "invalid" || state.status === "stale" || state.status === "forbidden" || state.status === "error" ? state.values : null) ?? initial;
+  const version = state.status === "stale" ? String(state.current.version) : state.status === "saved" ? String(state.version) : initial.version;
+  return (
+    // React resets a form's uncontrolled fields after its action: a key per result remounts it
+    // with the right defaults (what the user typed, after a refusal).
+    <FormBody key={formKey(state)} formAction={formAction} state={state} values={{ ...values, version }} options={options} messages={messages} locale={locale} testId={testId} />
+  );
+}
+
+function FormBody({
+  formAction,
+  state,
+  values,
+  options,
+  messages,
+  locale,
+  testId,
+}: {
+  formAction: (formData: FormData) => void;
+  state: InspectionFormState;
+  values: InspectionFormValues;
+  options: InspectionFormOptionsView;
+  messages: InspectionFormMessages;
+  locale: Locale;
+  testId: string;
+}) {
+  const t = createTranslator<InspectionFormSchema>(messages);
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
+  const [docs, setDocs] = useState<{ key: number; v: NewDocumentValues }[]>(() => values.newDocuments.map((v, i) => ({ key: i, v })));
+  const [members, setMembers] = useState<{ key: number; v: MemberValues }[]>(() =>
+    (values.members.length ? values.members : [EMPTY_MEMBER]).map((v, i) => ({ key: i, v })),
+  );
+  const nextKey = useRef(1000);
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const err = (path: string) => errorText(messages, errors[path]);
+  const fid = (path: string) => `${id}-${path.replace(/\./g, "-")}`;
+  const field = (path: string) => {
+    const e = err(path);
+    return { id: fid(path), "aria-invalid": e ? true : undefined, "aria-describedby": describedBy(e && `${fid(path)}-error`) };
+  };
+  const Err = ({ path }: { path: string }) => <FieldError id={`${fid(path)}-error`} text={err(path)} />;
+  const chosenDocs = new Set(values.basisDocumentIds);
+  const chosenUnits = new Set(values.unitCodes);
+
+  const message =
+    state.status === "saved"
+      ? t("inspections.saved")
+      : state.status === "invalid"
+        ? t("inspections.fixFields")
+        : state.status === "stale"
+          ? t("inspections.stale", { by: state.current.by ?? t("inspections.someone"), at: formatDateTime(new Date(state.current.at), locale) })
+          : state.status === "forbidden"
+            ? t("inspections.forbidden")
+            : state.status === "error"
+              ? t("inspections.error")
+              : null;
+
+  return (
+    <form ref={formRef} action={formAction} className="space-y-6" data-testid={testId} noValidate>
+      <input type="hidden" name="id" value={values.id} />
+      <input type="hidden" name="version" value={values.version} />
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+        <div>
+          <label htmlFor={fid("title")} className={labelClass}>
+            {t("inspections.fieldTitle")}
+          </label>
+          <input name="title" type="text" required defaultValue={values.title} className={fieldClass} {...field("title")} />
+          <Err path="title" />
+        </div>
+        <div>
+          <label htmlFor={fid("inspectedOn")} className={labelClass}>
+            {t("inspections.fieldDate")}
+          </label>
+          <input name="inspectedOn" type="date" required defaultValue={values.inspectedOn} className={fieldClass} {...field("inspectedOn")} />
+          <Err path="inspectedOn" />
+        </div>
+      </div>
+
+      <fieldset className="space-y-3 rounded-lg border border-line p-3" aria-describedby={describedBy(`${id}-basis-hint`, err("basisDocumentIds") && `${fid("basisDocumentIds")}-error`)}>
+        <legend className="px-1 font-semibold">{t("inspections.basisLegend")}</legend>
+        <p id={`${id}-basis-hint`} className="text-xs text-ink-muted">
+          {t("inspections.basisHint")}
+        </p>
+        <div>
+          <p className="text-sm font-medium">{t("inspections.basisExisting")}</p>
+          {options.documents.length ? (
+            <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto rounded border border-line p-2 text-sm">
+              {options.documents.map((d) => (
+                <li key={d.id}>
+                  <label className="flex items-start gap-2">
+                    <input type="checkbox" name="basisDocumentIds" value={d.id} defaultChecked={chosenDocs.has(String(d.id))} className="mt-1" />
+                    <span>
+                      <span className="font-medium">{d.label}</span> — {d.title}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-ink-muted">{t("inspections.basisNone")}</p>
+          )}
+          <Err path="basisDocumentIds" />
+        </div>
+        {docs.map((row, i) => {
+          const p = (f: string) => `newDocuments.${i}.${f}`;
+          return (
+            <fieldset key={row.key} className="space-y-2 rounded border border-line p-2" data-testid="new-document">
+              <legend className="px-1 text-sm font-medium">{t("inspections.newDocumentLegend", { number: i + 1 })}</legend>
+              <div className="grid gap-2 sm:grid-cols-4">
+                <div>
+                  <label htmlFor={fid(p("kind"))} className={labelClass}>
+                    {t("inspections.documentKind")}
+                  </label>
+                  <select name={p("kind")} defaultValue={row.v.kind} className={fieldClass} {...field(p("kind"))}>
+                    {DOCUMENT_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`inspections.documentKinds.${k}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <Err path={p("kind")} />
+                </div>
+                <div>
+                  <label htmlFor={fid(p("number"))} className={labelClass}>
+                    {t("inspections.documentNumber")}
+                  </label>
+                  <input name={p("number")} defaultValue={row.v.number} className={fieldClass} {...field(p("number"))} />
+                  <Err path={p("number")} />
+                </div>
+                <div>
+                  <label htmlFor={fid(p("issuedOn"))} className={labelClass}>
+                    {t("inspections.documentDate")}
+                  </label>
+                  <input name={p("issuedOn")} type="date" defaultValue={row.v.issuedOn} className={fieldClass} {...field(p("issuedOn"))} />
+                  <Err path={p("issuedOn")} />
+                </div>
+                <div>
+                  <label htmlFor={fid(p("issuer"))} className={labelClass}>
+                    {t("inspections.documentIssuer")}
+                  </label>
+                  <input name={p("issuer")} defaultValue={row.v.issuer} className={fieldClass} {...field(p("issuer"))} />
+                  <Err path={p("issuer")} />
+                </div>
+              </div>
+              <div>
+                <label htmlFor={fid(p("title"))} className={labelClass}>
+                  {t("inspections.documentTitle")}
+                </label>
+                <input name={p("title")} defaultValue={row.v.title} className={fieldClass} {...field(p("title"))} />
+                <Err path={p("title")} />
+              </div>
+              <button type="button" className="text-sm text-link underline" onClick={() => setDocs((d) => d.filter((x) => x.key !== row.key))}>
+                {t("inspections.removeDocument", { number: i + 1 })}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button type="button" className="rounded-md border border-line-strong px-3 py-1.5 text-sm hover:bg-surface-muted" onClick={() => setDocs((d) => [...d, { key: nextKey.current++, v: EMPTY_DOC }])}>
+          {t("inspections.addDocument")}
+        </button>
+      </fieldset>
+
+      <fieldset className="rounded-lg border border-line p-3">
+        <legend className="px-1 font-semibold">{t("inspections.leadLegend")}</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <div>
+            <label htmlFor={fid("leadName")} className={labelClass}>
+              {t("inspections.leadName")}
+            </label>
+            <input name="leadName" required defaultValue={values.leadName} className={fieldClass} {...field("leadName")} />
+            <Err path="leadName" />
+          </div>
+          <div>
+            <label htmlFor={fid("leadTitle")} className={labelClass}>
+              {t("inspections.leadTitle")}
+            </label>
+            <input name="leadTitle" defaultValue={values.leadTitle} className={fieldClass} {...field("leadTitle")} />
+            <Err path="leadTitle" />
+          </div>
+          <div>
+            <label htmlFor={fid("leadDepartmentCode")} className={labelClass}>
+              {t("inspections.leadDepartment")}
+            </label>
+            <select name="leadDepartmentCode" defaultValue={values.leadDepartmentCode} className={fieldClass} {...field("leadDepartmentCode")}>
+              <option value="">{t("inspections.noDepartment")}</option>
+              {options.departments.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+            <Err path="leadDepartmentCode" />
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3 rounded-lg border border-line p-3" aria-describedby={`${id}-team-hint`}>
+        <legend className="px-1 font-semibold">{t("inspections.teamLegend")}</legend>
+        <p id={`${id}-team-hint`} className="text-xs text-ink-muted">
+          {t("inspections.teamHint")}
+        </p>
+        {members.map((row, i) => {
+          const p = (f: string) => `members.${i}.${f}`;
+          return (
+            <fieldset key={row.key} className="rounded border border-line p-2" data-testid="team-member">
+              <legend className="px-1 text-sm font-medium">{t("inspections.memberLegend", { number: i + 1 })}</legend>
+              <div className="grid gap-2 sm:grid-cols-4">
+                <div>
+                  <label htmlFor={fid(p("departmentCode"))} className={labelClass}>
+                    {t("inspections.memberDepartment")}
+                  </label>
+                  <select name={p("departmentCode")} defaultValue={row.v.departmentCode} className={fieldClass} {...field(p("departmentCode"))}>
+                    <option value="">{t("inspections.noDepartment")}</option>
+                    {options.departments.map((d) => (
+                      <option key={d.code} value={d.code}>
+                        {d.name}
+                      </option>
+                    ))}
+                  </select>
+                  <Err path={p("departmentCode")} />
+                </div>
+                <div>
+                  <label htmlFor={fid(p("agencyName"))} className={labelClass}>
+                    {t("inspections.memberAgency")}
+                  </label>
+                  <input name={p("agencyName")} defaultValue={row.v.agencyName} className={fieldClass} {...field(p("agencyName"))} />
+                  <Err path={p("agencyName")} />
+                </div>
+                <div>
+                  <label htmlFor={fid(p("role"))} className={labelClass}>
+                    {t("inspections.memberRole")}
+                  </label>
+                  <select name={p("role")} defaultValue={row.v.role} className={fieldClass} {...field(p("role"))}>
+                    {MEMBER_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`inspections.roles.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <Err path={p("role")} />
+                </div>
+                <div>
+                  <label htmlFor={fid(p("representative"))} className={labelClass}>
+                    {t("inspections.memberRepresentative")}
+                  </label>
+                  <input name={p("representative")} defaultValue={row.v.representative} className={fieldClass} {...field(p("representative"))} />
+                  <Err path={p("representative")} />
+                </div>
+              </div>
+              <button type="button" className="mt-1 text-sm text-link underline" onClick={() => setMembers((m) => m.filter((x) => x.key !== row.key))}>
+                {t("inspections.removeMember", { number: i + 1 })}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button type="button" className="rounded-md border border-line-strong px-3 py-1.5 text-sm hover:bg-surface-muted" onClick={() => setMembers((m) => [...m, { key: nextKey.current++, v: EMPTY_MEMBER }])}>
+          {t("inspections.addMember")}
+        </button>
+      </fieldset>
+
+      <fieldset
+        className="space-y-3 rounded-lg border border-line p-3"
+        aria-describedby={describedBy(`${id}-units-hint`, err("unitCodes") && `${fid("unitCodes")}-error`)}
+        aria-invalid={err("unitCodes") ? true : undefined}
+        data-testid="units-visited"
+      >
+        <legend className="px-1 font-semibold">{t("inspections.unitsLegend")}</legend>
+        <p id={`${id}-units-hint`} className="text-xs text-ink-muted">
+          {t("inspections.unitsHint")}
+        </p>
+        <Err path="unitCodes" />
+        {options.districts.map((d, di) => (
+          <div key={d.code} className="space-y-1">
+            <label className="flex items-center gap-2 font-medium">
+              <input type="checkbox" name="unitCodes" value={d.code} defaultChecked={chosenUnits.has(d.code)} aria-invalid={di === 0 && err("unitCodes") ? true : undefined} />
+              {t("inspections.districtUnit", { name: d.name })}
+            </label>
+            <fieldset className="ml-6">
+              <legend className="text-xs text-ink-muted">{t("inspections.communesOf", { name: d.name })}</legend>
+              <ul className="mt-1 grid gap-1 text-sm sm:grid-cols-3">
+                {d.communes.map((c) => (
+                  <li key={c.code}>
+                    <label className="flex items-center gap-2">
+                      <input type="checkbox" name="unitCodes" value={c.code} defaultChecked={chosenUnits.has(c.code)} />
+                      {c.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset className="space-y-3 rounded-lg border border-line p-3">
+        <legend className="px-1 font-semibold">{t("inspections.findingsLegend")}</legend>
+        <div>
+          <label htmlFor={fid("strengths")} className={labelClass}>
+            {t("inspections.strengths")}
+          </label>
+          <textarea name="strengths" rows={4} defaultValue={values.strengths} className={fieldClass} {...field("strengths")} />
+          <Err path="strengths" />
+        </div>
+        <div>
+          <label htmlFor={fid("shortcomings")} className={labelClass}>
+            {t("inspections.shortcomings")}
+          </label>
+          <textarea name="shortcomings" rows={4} defaultValue={values.shortcomings} className={fieldClass} {...field("shortcomings")} />
+          <Err path="shortcomings" />
+        </div>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton label={t("inspections.save")} pending={t("inspections.saving")} />
+        <FormMessage tone={state.status === "saved" ? "ok" : "problem"} testId={`${testId}-message`}>
+          {message}
+        </FormMessage>
+      </div>
+    </form>
+  );
+}
+
+function formKey(state: InspectionFormState): string {
+  switch (state.status) {
+    case "saved":
+      return `saved-${state.id}-${state.version}`;
+    case "invalid":
+    case "stale":
+      return `${state.status}-${JSON.stringify(state.values)}-${state.status === "stale" ? state.current.version : ""}`;
+    case "forbidden":
+    case "error":
+      return `${state.status}-${JSON.stringify(state.values ?? null)}`;
+    default:
+      return state.status;
+  }
+}
