@@ -73,6 +73,7 @@ export default async function EditCommunePage({ params }: Props) {
           <a href={`/units/${ctx.commune.code}/review`} data-testid="review-link" className="text-link underline underline-offset-2">
             {t("review.openReview")}
           </a>
+          {" · "}<a href={`/units/${ctx.commune.code}/import`} data-testid="import-link" className="text-link underline underline-offset-2">{t("imports.openImport")}</a>
         </p>
         {ctx.locked ? <Callout variant="info">{t("editing.locked")}</Callout> : null}
         {!anyRight ? <Callout variant="info">{t("editing.noRights")}</Callout> : null}
