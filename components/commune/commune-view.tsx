@@ -78,7 +78,7 @@ export function CommuneView({
           <CriteriaTable detail={detail} evidence={evidence} history={history?.entries} asOf={asOf} locale={locale} t={t} />
         </CardContent>
       </Card>
-      {detail.figure.basis === "detailed" ? <GapList detail={detail} locale={locale} t={t} /> : null}
+      {detail.figure.basis === "detailed" ? <GapList detail={detail} asOf={asOf} locale={locale} t={t} /> : null}
       <ConsistencyPanel rows={detail.consistency} hrefFor={(code) => unitHref(code, asOf)} locale={locale} t={t} />
       <section aria-labelledby="recommendations-heading" className="space-y-2">
         <h2 id="recommendations-heading" className="text-lg font-semibold">

@@ -1,3 +1,4 @@
+import { DownloadLinks, unitExportHref } from "@/components/export/download-links";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -9,7 +10,7 @@ import type { Translator } from "@/lib/i18n/types";
 
 /** Unmet and nearly met criteria with the department in charge, the indicators that miss their
  * target and the open recommendations with their deadlines (overdue marked). */
-export function GapList({ detail, locale, t }: { detail: CommuneDetail; locale: Locale; t: Translator }) {
+export function GapList({ detail, asOf, locale, t }: { detail: CommuneDetail; asOf: { iso: string; isToday: boolean }; locale: Locale; t: Translator }) {
   const { gaps } = detail;
   const indicator = (code: string) =>
     detail.groups.flatMap((g) => g.criteria).flatMap((c) => c.indicators).find((i) => i.code === code);
@@ -20,6 +21,17 @@ export function GapList({ detail, locale, t }: { detail: CommuneDetail; locale: 
         <CardDescription>
           {gaps.items.length ? t("gaps.count", { count: gaps.items.length }) : t("gaps.none")}
         </CardDescription>
+        <DownloadLinks
+          what="gaps"
+          asOf={asOf}
+          locale={locale}
+          t={t}
+          className="pt-1"
+          links={[
+            { href: unitExportHref(detail.unit.code, "gaps", "xlsx", asOf), label: t("exports.excel"), format: "xlsx" },
+            { href: unitExportHref(detail.unit.code, "gaps", "csv", asOf), label: t("exports.csv"), format: "csv" },
+          ]}
+        />
       </CardHeader>
       <CardContent>
         <ul className="space-y-3">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { coveredCommunes, criterionShareSeries } from "@/components/charts/criterion-share-series";
 import { LazyCriterionShareChart, LazyDistributionChart } from "@/components/charts/lazy";
+import { DownloadLinks, unitExportHref } from "@/components/export/download-links";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -44,6 +45,16 @@ export function AreaView({
     <div className="space-y-6">
       {area.summary.withFigureCount === 0 ? <p className="text-ink-muted">{t("area.noData")}</p> : null}
       <AreaSummaryCards summary={area.summary} totalCriteria={total} consistency={area.consistency} unitCode={area.unit.code} locale={locale} t={t} />
+      <DownloadLinks
+        what="summary"
+        asOf={asOf}
+        locale={locale}
+        t={t}
+        links={[
+          { href: unitExportHref(area.unit.code, "summary", "xlsx", asOf), label: t("exports.excel"), format: "xlsx" },
+          { href: unitExportHref(area.unit.code, "summary", "csv", asOf), label: t("exports.csv"), format: "csv" },
+        ]}
+      />
       <ConsistencyPanel rows={area.consistency} hrefFor={href} locale={locale} t={t} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
@@ -108,6 +119,18 @@ export function AreaView({
             {t("matrix.title")}
           </h2>
           <p className="text-sm text-ink-muted">{t("matrix.description")}</p>
+          {area.unit.kind === "district" ? <p className="text-sm"><Link href={`/units/${area.unit.code}/import`} data-testid="import-link" className="text-link underline underline-offset-2">{t("imports.openImport")}</Link></p> : null}
+          <DownloadLinks
+            what="matrix"
+            asOf={asOf}
+            locale={locale}
+            t={t}
+            links={[
+              { href: unitExportHref(area.unit.code, "matrix", "xlsx", asOf), label: t("exports.excel"), format: "xlsx" },
+              { href: unitExportHref(area.unit.code, "matrix", "csv", asOf, "verified"), label: t("exports.csvView", { view: t("exports.viewVerified") }), format: "csv" },
+              { href: unitExportHref(area.unit.code, "matrix", "csv", asOf, "self"), label: t("exports.csvView", { view: t("exports.viewSelf") }), format: "csv" },
+            ]}
+          />
           {!sort.ok ? (
             <Callout variant="warning">
               <span data-testid="invalid-sort">{t("matrix.invalidSort", { sort: (rawSort ?? "").slice(0, 40) })}</span>
