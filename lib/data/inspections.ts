@@ -4,7 +4,7 @@ import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import { endOfVietnamDay, storedDay } from "@/lib/domain/as-of";
 import { isOverdue, isUnfinished } from "@/lib/domain/gaps";
-import { observableCommunes, type MemberRole } from "@/lib/domain/inspection";
+import { observableCommunes, observationChanges, type MemberRole } from "@/lib/domain/inspection";
 import { standingAsOf } from "@/lib/domain/standing";
 import type { RecommendationStatus, Status } from "@/lib/domain/types";
 import { canReadPlace } from "./scope";
@@ -619,17 +619,21 @@ export async function saveObservations(input: {
         }),
       };
     }
+    // This inspection's latest observation per criterion number (history is append-only).
+    const numberOf = new Map(input.criteria.map((c) => [c.id, c.number]));
     const previous = new Map<number, { status: Status; note: string | null }>();
-    for (const h of mine) if (h.criterionId !== null) previous.set(h.criterionId, { status: asStatus(h.newValue), note: h.reason });
+    for (const h of mine) if (h.criterionId !== null) previous.set(numberOf.get(h.criterionId) ?? -1, { status: asStatus(h.newValue), note: h.reason });
     const versions: Record<number, number> = {};
-    let changed = 0;
-    for (const o of input.observations) {
+    for (const o of input.observations) versions[o.number] = rowOf.get(criterionOf.get(o.number)!)?.version ?? 0;
+    const changes = observationChanges(
+      previous,
+      input.observations.map((o) => ({ criterionNumber: o.number, status: o.status, note: o.note })),
+    );
+    for (const change of changes) {
+      const o = { ...change.to, number: change.criterionNumber, version: versions[change.criterionNumber] ?? 0 };
       const criterionId = criterionOf.get(o.number)!;
       const row = rowOf.get(criterionId);
-      versions[o.number] = row?.version ?? 0;
-      const before = previous.get(criterionId) ?? null;
-      if (!before && o.status === "not_assessed" && !o.note) continue;
-      if (before && before.status === o.status && (before.note ?? null) === o.note) continue;
+      const before = change.from;
       const heldByLater = !!row?.inspection && row.inspection.id !== input.inspectionId && row.inspection.inspectedOn > input.inspectedOn;
       const who = { assessedById: input.actor.userId, assessedByName: input.actor.displayName };
       if (row) {
@@ -660,9 +664,8 @@ export async function saveObservations(input: {
           recordedAt: now,
         },
       });
-      changed++;
     }
-    return { ok: true, changed, versions };
+    return { ok: true, changed: changes.length, versions };
   });
 }
 
