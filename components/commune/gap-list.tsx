@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DownloadLinks, unitExportHref } from "@/components/export/download-links";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -32,6 +33,7 @@ export function GapList({ detail, asOf, locale, t }: { detail: CommuneDetail; as
             { href: unitExportHref(detail.unit.code, "gaps", "csv", asOf), label: t("exports.csv"), format: "csv" },
           ]}
         />
+        <Link href={`/units/${detail.unit.code}/gaps${asOf.isToday ? "" : `?asOf=${asOf.iso}`}`} className="text-sm" data-testid="gap-print-link">{t("inspectionReport.gaps.open")}</Link>
       </CardHeader>
       <CardContent>
         <ul className="space-y-3">
