@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { addresseeLabel, DueCell, placeText } from "@/components/recommendations/display";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { HomeAddressee, HomeTasks, RegisterRow } from "@/lib/data/recommendations";
+import { sortForQueue } from "@/lib/domain/recommendation";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import type { Translator } from "@/lib/i18n/types";
+
+/** How many addressed recommendations the home page lists before linking to the register. */
+const HOME_SHOWN = 10;
+
+function RecList({ rows, now, locale, t, testId }: { rows: RegisterRow[]; now: Date; locale: Locale; t: Translator; testId: string }) {
+  return (
+    <ul className="divide-y divide-line" data-testid={testId}>
+      {rows.map((r) => (
+        <li key={r.id} className="grid gap-1 py-2 text-sm sm:grid-cols-[1fr_auto] sm:gap-4" data-recommendation={r.id}>
+          <div>
+            <Link href={`/recommendations/${r.id}`} className="text-link underline-offset-2 hover:underline">
+              {r.text}
+            </Link>
+            <span className="block text-xs text-ink-muted">{[addresseeLabel(r.addressee, t), placeText(r, t)].filter(Boolean).join(" · ")}</span>
+          </div>
+          <div className="sm:text-right">
+            <DueCell rec={r} now={now} locale={locale} t={t} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Việc cần làm": what is overdue or due soon for the viewer's office, self-assessments returned
+ * to a commune, and every unfinished recommendation addressed to them. Plain-words empty states. */
+export function HomeTodo({
+  tasks,
+  addressee,
+  queueLink,
+  now,
+  locale,
+  t,
+}: {
+  tasks: HomeTasks;
+  addressee: HomeAddressee | null;
+  queueLink: boolean;
+  now: Date;
+  locale: Locale;
+  t: Translator;
+}) {
+  const registerHref = !addressee || addressee.kind === "province" ? "/recommendations" : `/recommendations?addressee=${addressee.kind}:${addressee.code}`;
+  const addressed = sortForQueue(tasks.addressed, now).slice(0, HOME_SHOWN);
+  return (
+    <section aria-labelledby="home-todo" className="space-y-4" data-testid="home-todo">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="home-todo" className="text-xl font-semibold">
+          {t("recommendations.homeTitle")}
+        </h2>
+        <p className="flex flex-wrap gap-4 text-sm">
+          {queueLink ? (
+            <Link href="/queue" className="text-link underline underline-offset-2">
+              {t("recommendations.homeQueueLink")}
+            </Link>
+          ) : null}
+          <Link href="/recommendations" className="text-link underline underline-offset-2">
+            {t("recommendations.homeRegisterLink")}
+          </Link>
+        </p>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle as="h3">{t("recommendations.homeDueHeading")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {!addressee ? (
+              <p className="text-sm text-ink-muted">{t("recommendations.homeNoOffice")}</p>
+            ) : tasks.dueSoon.length ? (
+              <RecList rows={sortForQueue(tasks.dueSoon, now)} now={now} locale={locale} t={t} testId="home-due" />
+            ) : (
+              <p className="text-sm text-ink-muted" data-testid="home-due-empty">
+                {t("recommendations.homeDueEmpty")}
+              </p>
+            )}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle as="h3">{t("recommendations.homeReturnedHeading")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {tasks.returned.length ? (
+              <ul className="divide-y divide-line" data-testid="home-returned">
+                {tasks.returned.map((c) => (
+                  <li key={c.code} className="py-2 text-sm">
+                    <Link href={`/units/${c.code}/review`} className="text-link underline-offset-2 hover:underline">
+                      {t("recommendations.homeReviewLink", { name: c.name })}
+                    </Link>
+                    {c.at ? (
+                      <span className="block text-xs text-ink-muted">
+                        {c.by ? t("recommendations.homeReturnedBy", { date: formatDate(c.at, locale), by: c.by }) : t("recommendations.homeReturnedItem", { date: formatDate(c.at, locale) })}
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-ink-muted">{t("recommendations.homeReturnedEmpty")}</p>
+            )}
+          </CardContent>
+        </Card>
+      </div>
+      {addressee ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h3">{addressee.kind === "province" ? t("recommendations.homeProvinceHeading") : t("recommendations.homeAddressedHeading")}</CardTitle>
+            {tasks.addressedTotal > addressed.length ? (
+              <CardDescription>
+                <Link href={registerHref} className="text-link underline underline-offset-2">
+                  {t("recommendations.homeAddressedMore", { count: formatNumber(tasks.addressedTotal, locale) })}
+                </Link>
+              </CardDescription>
+            ) : null}
+          </CardHeader>
+          <CardContent>
+            {addressed.length ? (
+              <RecList rows={addressed} now={now} locale={locale} t={t} testId="home-addressed" />
+            ) : (
+              <p className="text-sm text-ink-muted">{t("recommendations.homeAddressedEmpty")}</p>
+            )}
+          </CardContent>
+        </Card>
+      ) : null}
+    </section>
+  );
+}
