@@ -44,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-ink antialiased">
         <SkipLink label={t("common.skipToContent")} />
-        <SiteHeader locale={locale} t={t} search={viewer ? <SearchBox t={t} /> : undefined} account={<AccountMenu name={viewer?.displayName ?? null} t={t} showSettings={canOpenSettings(viewer)} />} />
+        <SiteHeader locale={locale} t={t} role={viewer?.role ?? null} search={viewer ? <SearchBox t={t} /> : undefined} account={<AccountMenu name={viewer?.displayName ?? null} t={t} showSettings={canOpenSettings(viewer)} />} />
         <I18nProvider locale={locale} messages={clientMessages(locale)}>
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}

@@ -159,6 +159,10 @@ export const en: Messages = {
     overview: "Overview",
     home: "Home",
     consistency: "Figure checks",
+    inspections: "Inspections",
+    recommendations: "Recommendations",
+    queue: "Department queue",
+    check: "Check a report",
   },
   language: {
     label: "Language",

@@ -47,6 +47,10 @@ export const nav = {
   overview: "Tổng quan",
   home: "Trang chủ",
   consistency: "Kiểm tra số liệu",
+  inspections: "Đợt kiểm tra",
+  recommendations: "Kiến nghị",
+  queue: "Việc của sở",
+  check: "Đối chiếu báo cáo",
 } as const;
 
 export const language = {
