@@ -15,17 +15,30 @@ export function run(cmd, args, env = process.env) {
   }
 }
 
-/** Apply committed migrations to the database of env.DATABASE_URL (creating its folder). */
+export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url ?? "");
+
+/** Apply committed migrations to the database of env.DATABASE_URL: SQLite (creating its folder)
+ * through `prisma migrate deploy`, PostgreSQL through scripts/pg-migrate.mjs (prisma/postgres). */
 export function migrate(env) {
   const url = env.DATABASE_URL;
+  if (!existsSync(path.join(root, "generated", "prisma", "client.ts"))) run(process.execPath, [path.join(root, "scripts", "generate.mjs")], env);
+  // The PostgreSQL client (generated/prisma-pg), regenerated only when prisma/schema.prisma changed.
+  else run(process.execPath, [path.join(root, "scripts", "pg-schema.mjs")], env);
+  if (isPostgresUrl(url)) {
+    run(process.execPath, [path.join(root, "scripts", "pg-migrate.mjs")], env);
+    return;
+  }
   if (url.startsWith("file:")) mkdirSync(path.dirname(path.resolve(root, url.slice(5))), { recursive: true });
-  if (!existsSync(path.join(root, "generated", "prisma", "client.ts"))) run(bin("prisma"), ["generate"], env);
   run(bin("prisma"), ["migrate", "deploy"], env);
 }
 
 /** Load reference data, and the demo data unless demo is false. */
 export function seed(env, { demo }) {
-  run(bin("tsx"), [path.join("prisma", "seed.ts"), ...(demo ? [] : ["--no-demo"])], env);
+  const cmd = [bin("tsx"), path.join("prisma", "seed.ts"), ...(demo ? [] : ["--no-demo"])];
+  // On PostgreSQL several instances may start at once: one loads, the others wait, then find the
+  // data loaded (the loaders are idempotent).
+  if (isPostgresUrl(env.DATABASE_URL)) run(process.execPath, [path.join(root, "scripts", "pg-migrate.mjs"), "--locked-run", "--", ...cmd], env);
+  else run(cmd[0], cmd.slice(1), env);
 }
 
 // What a production build depends on: when none of it changed, the existing build is current.

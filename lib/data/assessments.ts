@@ -17,12 +17,12 @@ async function resolveCommuneSet(communeId: number, now = new Date()) {
   return (
     (await prisma.criteriaSet.findFirst({
       where: { OR: [{ criteria: { some: { history: { some: { communeId } } } } }, { figures: { some: { unitId: communeId } } }] },
-      orderBy: { effectiveFrom: "desc" },
+      orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } },
       select: { id: true, code: true },
     })) ??
     (await prisma.criteriaSet.findFirst({
       where: { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: now } }] },
-      orderBy: { effectiveFrom: "desc" },
+      orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } },
       select: { id: true, code: true },
     }))
   );

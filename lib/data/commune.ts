@@ -145,7 +145,7 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
         addresseeUnit: { select: { kind: true, name: true } },
         criterion: { select: { number: true } },
       },
-      orderBy: [{ dueDate: "asc" }, { sortOrder: "asc" }],
+      orderBy: [{ dueDate: { sort: "asc", nulls: "first" } }, { sortOrder: "asc" }],
     }),
     prisma.recognition.findMany({
       where: { unitId: unit.id, recognizedOn: { lte: cutoff }, OR: [{ revokedOn: null }, { revokedOn: { gt: cutoff } }] },
@@ -168,7 +168,7 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
   ]);
   const set = await prisma.criteriaSet.findFirst({
     where: setIds.size ? { id: { in: [...setIds] } } : { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: cutoff } }] },
-    orderBy: { effectiveFrom: "desc" },
+    orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } },
     select: {
       id: true,
       code: true,

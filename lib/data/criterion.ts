@@ -117,7 +117,7 @@ export async function getCriterionAcross(scope: ReadScope, areaCode: string, num
       _count: { select: { figures: { where: { unitId: { in: [...communeIds, area.id] } } } } },
       criteria: { where: { history: { some: { communeId: { in: communeIds } } } }, select: { id: true }, take: 1 },
     },
-    orderBy: [{ effectiveFrom: "desc" }],
+    orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }],
   });
   const setRef = sets.find((s) => s.criteria.length > 0 || s._count.figures > 0) ?? sets[0];
   if (!setRef) return null;

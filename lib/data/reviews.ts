@@ -158,9 +158,12 @@ export async function applyReviewTransition(input: {
         },
       });
       return { ok: true, status: step.to, ...result } as const;
-    });
+      // Serializable: on PostgreSQL (READ COMMITTED by default) two submissions created at once
+      // would not see each other's row; under SERIALIZABLE one of them fails (P2034). SQLite
+      // serialises writes anyway and accepts only this level.
+    }, { isolationLevel: "Serializable" });
   } catch (e) {
-    if (e instanceof ConcurrentSubmission) return { ok: false, reason: "stale", current: await readCurrent(input.communeId) };
+    if (e instanceof ConcurrentSubmission || (e as { code?: unknown })?.code === "P2034") return { ok: false, reason: "stale", current: await readCurrent(input.communeId) };
     throw e;
   }
 }

@@ -60,7 +60,7 @@ async function resolveSet(unitIds: number[], cutoff: Date): Promise<SetRef | nul
       _count: { select: { criteria: true, figures: { where: { unitId: { in: unitIds } } } } },
       criteria: { where: { history: { some: { communeId: { in: unitIds } } } }, select: { id: true }, take: 1 },
     },
-    orderBy: [{ effectiveFrom: "desc" }],
+    orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }],
   });
   const withData = sets.find((s) => s.criteria.length > 0 || s._count.figures > 0) ?? sets[0];
   return withData ? { id: withData.id, code: withData.code, name: withData.name, criteriaCount: withData._count.criteria } : null;

@@ -29,7 +29,7 @@ async function resolveProvinceSet(provinceId: number, now: Date) {
   const units = { OR: [{ id: provinceId }, { parentId: provinceId }, { parent: { parentId: provinceId } }] };
   const sets = await prisma.criteriaSet.findMany({
     where: { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: now } }] },
-    orderBy: { effectiveFrom: "desc" },
+    orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } },
     select: {
       id: true,
       code: true,

@@ -43,8 +43,8 @@ beforeAll(async () => {
   getCommuneDetail = (await import("@/lib/data/commune")).getCommuneDetail;
   getCommuneEditContext = (await import("@/lib/data/assessments")).getCommuneEditContext;
 });
-afterAll(() => {
-  db?.cleanup();
+afterAll(async () => {
+  await db?.cleanup();
   rmSync(uploadDir, { recursive: true, force: true });
 });
 

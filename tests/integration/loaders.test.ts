@@ -23,7 +23,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await prisma.$disconnect();
-  db.cleanup();
+  await db.cleanup();
 });
 
 /** Writes a modified copy of a JSON file into the test's folder. */

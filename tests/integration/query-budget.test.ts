@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createPrismaClient } from "@/lib/db-client";
 import { createSeededDatabase } from "./test-db";
 
 // "No waste": each page's data comes from a bounded number of queries, whatever the number of
@@ -14,7 +14,7 @@ const today = new Date("2026-11-26T03:00:00Z");
 
 beforeAll(async () => {
   db = await createSeededDatabase();
-  client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: db.url }), log: [{ emit: "event", level: "query" }] });
+  client = createPrismaClient(db.url, { log: [{ emit: "event", level: "query" }] });
   (client as unknown as { $on(event: "query", cb: () => void): void }).$on("query", () => {
     statements++;
   });
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client?.$disconnect();
-  db?.cleanup();
+  await db?.cleanup();
 });
 
 async function count<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
