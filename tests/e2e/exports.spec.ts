@@ -13,7 +13,7 @@ test("Văn Quan: 'Tải Excel' by the matrix downloads an XLSX with 16 communes 
   const [download] = await Promise.all([page.waitForEvent("download"), matrixLinks.getByRole("link", { name: /^Tải Excel/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^ntm-ma-tran-184-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync((await download.path()) as string));
+  await wb.xlsx.readFile((await download.path()) as string);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Tự đánh giá", "Thẩm định", "Thông tin"]);
   const ws = wb.getWorksheet("Thẩm định")!;
   expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -49,7 +49,7 @@ test("Tú Xuyên: the gap list downloads as XLSX", async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent("download"), gaps.getByRole("link", { name: /^Tải Excel/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^ntm-con-thieu-06277-/);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync((await download.path()) as string));
+  await wb.xlsx.readFile((await download.path()) as string);
   expect(wb.getWorksheet("Danh sách còn thiếu")?.getRow(1).getCell(2).value).toBe("Tiêu chí");
 });
 
