@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { DownloadLinks, registerExportHref } from "@/components/export/download-links";
 import { RecommendationTable } from "@/components/recommendations/recommendation-table";
 import { registerHref, RegisterFiltersForm } from "@/components/recommendations/register-filters";
 import { Callout } from "@/components/ui/callout";
@@ -11,6 +12,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { getRegisterOptions, listRecommendations } from "@/lib/data/recommendations";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n, getT } from "@/lib/i18n/server";
+import { readAsOf } from "@/lib/validation/params";
 import { readRegisterFilters } from "@/lib/validation/recommendation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +23,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The recommendation register: filters, one page of recommendations by due date, a link to add one. */
 export default async function RecommendationsPage({ searchParams }: Props) {
-  const [raw, { t }, viewer] = await Promise.all([searchParams, getI18n(), requireViewer()]);
+  const [raw, { locale, t }, viewer] = await Promise.all([searchParams, getI18n(), requireViewer()]);
   const { filters, invalid } = readRegisterFilters(raw);
   const scope = scopeFor(viewer);
   const now = new Date();
@@ -42,6 +44,16 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       </header>
       {invalid.length ? <Callout variant="warning">{t("recommendations.invalidFilter", { names: invalid.join(", ") })}</Callout> : null}
       <RegisterFiltersForm filters={filters} options={options} t={t} />
+      <DownloadLinks
+        what="register"
+        asOf={(readAsOf(undefined, now) as { ok: true; asOf: { iso: string; isToday: boolean } }).asOf}
+        locale={locale}
+        t={t}
+        links={[
+          { href: registerExportHref("xlsx", filters), label: t("exports.excel"), format: "xlsx" },
+          { href: registerExportHref("csv", filters), label: t("exports.csv"), format: "csv" },
+        ]}
+      />
       <Suspense key={JSON.stringify(filters)} fallback={<Skeleton className="h-96 w-full" />}>
         <RegisterResults filters={filters} now={now} />
       </Suspense>

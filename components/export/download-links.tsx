@@ -14,15 +14,24 @@ export function unitExportHref(code: string, kind: "matrix" | "summary" | "gaps"
   return `/api/v1/units/${code}/export?${params.toString()}`;
 }
 
-/** URL of the register export with the register page's own filters passed on. */
-export function registerExportHref(format: "xlsx" | "csv", query: Record<string, string | string[] | undefined>): string {
-  const params = new URLSearchParams();
-  for (const key of ["status", "addressee", "commune", "criterion", "inspection", "overdue", "asOf"]) {
-    const v = query[key];
-    const value = Array.isArray(v) ? v[0] : v;
-    if (value) params.set(key, value);
-  }
-  params.set("format", format);
+/** URL of the register export with the register page's (valid) filters passed on. */
+export function registerExportHref(
+  format: "xlsx" | "csv",
+  f: {
+    status: string;
+    addressee: { kind: string; code: string } | null;
+    communeCode: string | null;
+    criterionNumber: number | null;
+    inspectionId: number | null;
+    overdueOnly: boolean;
+  },
+): string {
+  const params = new URLSearchParams({ format, status: f.status });
+  if (f.addressee) params.set("addressee", `${f.addressee.kind}:${f.addressee.code}`);
+  if (f.communeCode) params.set("commune", f.communeCode);
+  if (f.criterionNumber !== null) params.set("criterion", String(f.criterionNumber));
+  if (f.inspectionId !== null) params.set("inspection", String(f.inspectionId));
+  if (f.overdueOnly) params.set("overdue", "1");
   return `/api/v1/recommendations/export?${params.toString()}`;
 }
 
