@@ -45,6 +45,16 @@ export function formOptionsView(o: InspectionFormOptions): InspectionFormOptions
   return {
     departments: o.departments,
     documents: o.documents.map((d) => ({ id: d.id, label: d.label, title: d.title })),
-    districts: o.districts,
+    districts: o.districts.map((d) => ({
+      code: d.code,
+      name: d.name,
+      span: spanOf(d),
+      communes: d.communes.map((c) => ({ code: c.code, name: c.name, kind: c.kind, span: spanOf(c) })),
+    })),
   };
+}
+
+/** A unit's existence as ISO days for the client ("" when open-ended). */
+function spanOf(u: { validFrom: Date | null; validTo: Date | null }) {
+  return { from: u.validFrom ? iso(u.validFrom) : "", to: u.validTo ? iso(u.validTo) : "" };
 }

@@ -6,15 +6,21 @@ import { FieldError, FormMessage, SubmitButton, describedBy, fieldClass, labelCl
 import type { InspectionFormState } from "@/lib/actions/inspection";
 import { DOCUMENT_KINDS, MEMBER_ROLES } from "@/lib/domain/inspection";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { createTranslator } from "@/lib/i18n/translate";
+import type { Translator } from "@/lib/i18n/types";
 import type { InspectionFormValues, MemberValues, NewDocumentValues } from "@/lib/validation/inspection";
 import { errorText, type InspectionFormMessages, type InspectionFormSchema } from "./form-messages";
 
 export interface InspectionFormOptionsView {
   departments: { code: string; name: string }[];
   documents: { id: number; label: string; title: string }[];
-  districts: { code: string; name: string; communes: { code: string; name: string; kind: string }[] }[];
+  /** Districts with their communes; `span` gives the ISO days a unit existed ("" = open). */
+  districts: { code: string; name: string; span: UnitSpanView; communes: { code: string; name: string; kind: string; span: UnitSpanView }[] }[];
+}
+export interface UnitSpanView {
+  from: string;
+  to: string;
 }
 
 type Action = (state: InspectionFormState, formData: FormData) => Promise<InspectionFormState>;
@@ -323,6 +329,7 @@ function FormBody({
             <label className="flex items-center gap-2 font-medium">
               <input type="checkbox" name="unitCodes" value={d.code} defaultChecked={chosenUnits.has(d.code)} aria-invalid={di === 0 && err("unitCodes") ? true : undefined} />
               {t("inspections.districtUnit", { name: d.name })}
+              <SpanText span={d.span} t={t} locale={locale} />
             </label>
             <fieldset className="ml-6">
               <legend className="text-xs text-ink-muted">{t("inspections.communesOf", { name: d.name })}</legend>
@@ -332,6 +339,7 @@ function FormBody({
                     <label className="flex items-center gap-2">
                       <input type="checkbox" name="unitCodes" value={c.code} defaultChecked={chosenUnits.has(c.code)} />
                       {c.name}
+                      <SpanText span={c.span} t={t} locale={locale} />
                     </label>
                   </li>
                 ))}
@@ -367,6 +375,13 @@ function FormBody({
       </div>
     </form>
   );
+}
+
+/** "(đến 30/06/2025)" after a unit that no longer exists, "(từ …)" for one created later. */
+function SpanText({ span, t, locale }: { span: UnitSpanView; t: Translator<InspectionFormSchema>; locale: Locale }) {
+  const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), locale);
+  const parts = [span.from ? t("inspections.fromDate", { date: day(span.from) }) : null, span.to ? t("inspections.untilDate", { date: day(span.to) }) : null].filter(Boolean);
+  return parts.length ? <span className="text-xs font-normal text-ink-muted"> ({parts.join(", ")})</span> : null;
 }
 
 function formKey(state: InspectionFormState): string {

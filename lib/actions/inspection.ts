@@ -15,7 +15,7 @@ import {
 } from "@/lib/data/inspections";
 import { parseIsoDay, storedDay, vietnamToday } from "@/lib/domain/as-of";
 import { compareCalendarDates } from "@/lib/domain/calendar-date";
-import { inspectionDateProblem, teamProblems, visitedUnitsProvince } from "@/lib/domain/inspection";
+import { inspectionDateProblem, teamProblems, unitInForceOn, visitedUnitsProvince } from "@/lib/domain/inspection";
 import type { Status } from "@/lib/domain/types";
 import {
   inspectionSchema,
@@ -79,6 +79,8 @@ export async function saveInspectionAction(_prev: InspectionFormState, formData:
     if (input.basisDocumentIds.some((id) => !choices.documentIds.has(id))) add("basisDocumentIds", "documentUnknown");
 
     const day = parseIsoDay(input.inspectedOn)!;
+    const span = (d: Date | null) => (d ? storedDay(d) : null);
+    if (province.ok && units.some((u) => u && !unitInForceOn({ validFrom: span(u.validFrom), validTo: span(u.validTo) }, day))) add("unitCodes", "unitsNotInForce");
     const future = inspectionDateProblem(day, vietnamToday(new Date()));
     if (future) add("inspectedOn", future);
     if (existing?.hasObservations && compareCalendarDates(storedDay(existing.inspectedOn), day) !== 0) add("inspectedOn", "dateLocked");

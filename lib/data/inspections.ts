@@ -248,14 +248,22 @@ export interface InspectionFormOptions {
   departments: { code: string; name: string }[];
   documents: InspectionDocument[];
   /** Districts of the province, each with its communes (townships and wards included). */
-  districts: { code: string; name: string; communes: { code: string; name: string; kind: string }[] }[];
+  districts: (UnitSpan & { code: string; name: string; communes: (UnitSpan & { code: string; name: string; kind: string })[] })[];
+}
+
+/** The days a unit existed (null = open-ended). */
+export interface UnitSpan {
+  validFrom: Date | null;
+  validTo: Date | null;
 }
 
 /** What the inspection form offers in a province: its departments, the documents on record, and
- * its current districts and communes (plus any unit in `keepUnitCodes`, e.g. one an edited
- * inspection visited before a merger). Null when the province is unknown or outside the scope. */
-export async function getInspectionFormOptions(scope: ReadScope, provinceCode: string, keepUnitCodes: readonly string[] = []): Promise<InspectionFormOptions | null> {
+ * its districts and communes — with the dates they existed, since districts were abolished on
+ * 1/7/2025 and communes merged over the years (the action checks them against the inspection
+ * date). Null when the province is unknown or outside the scope. */
+export async function getInspectionFormOptions(scope: ReadScope, provinceCode: string): Promise<InspectionFormOptions | null> {
   if (!canReadPlace(scope, provinceLevel(provinceCode))) return null;
+  const span = { validFrom: true, validTo: true } as const;
   const province = await prisma.adminUnit.findUnique({
     where: { code: provinceCode },
     select: {
@@ -263,15 +271,16 @@ export async function getInspectionFormOptions(scope: ReadScope, provinceCode: s
       name: true,
       kind: true,
       children: {
-        where: { kind: "district", OR: [{ validTo: null }, { code: { in: [...keepUnitCodes] } }] },
+        where: { kind: "district" },
         orderBy: { name: "asc" },
         select: {
           code: true,
           name: true,
+          ...span,
           children: {
-            where: { kind: { in: ["commune", "township", "ward"] }, OR: [{ validTo: null }, { code: { in: [...keepUnitCodes] } }] },
+            where: { kind: { in: ["commune", "township", "ward"] } },
             orderBy: { name: "asc" },
-            select: { code: true, name: true, kind: true },
+            select: { code: true, name: true, kind: true, ...span },
           },
         },
       },
@@ -284,14 +293,14 @@ export async function getInspectionFormOptions(scope: ReadScope, provinceCode: s
       orderBy: { name: "asc" },
       select: { code: true, name: true },
     }),
-    prisma.document.findMany({ orderBy: [{ issuedOn: "desc" }, { id: "desc" }], take: 500, select: documentSelect }),
+    prisma.document.findMany({ orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 500, select: documentSelect }),
   ]);
   return {
     provinceCode,
     provinceName: province.name,
     departments,
     documents: documents.map(toDocument),
-    districts: province.children.map((d) => ({ code: d.code, name: d.name, communes: d.children })),
+    districts: province.children.map((d) => ({ code: d.code, name: d.name, validFrom: d.validFrom, validTo: d.validTo, communes: d.children })),
   };
 }
 
@@ -310,12 +319,12 @@ export async function getInspectionEditTarget(id: number) {
  * documents — for checking a submitted form against the database. */
 export async function resolveInspectionChoices(input: { unitCodes: string[]; departmentCodes: string[]; documentIds: number[] }) {
   const [units, departments, documents] = await Promise.all([
-    prisma.adminUnit.findMany({ where: { code: { in: input.unitCodes } }, select: { id: true, ...ancestry } }),
+    prisma.adminUnit.findMany({ where: { code: { in: input.unitCodes } }, select: { id: true, validFrom: true, validTo: true, ...ancestry } }),
     prisma.department.findMany({ where: { code: { in: input.departmentCodes }, active: true }, select: { id: true, code: true, province: { select: { code: true } } } }),
     prisma.document.findMany({ where: { id: { in: input.documentIds } }, select: { id: true } }),
   ]);
   return {
-    units: units.map((u) => ({ id: u.id, code: u.code, kind: u.kind, provinceCode: provinceOf(u) })),
+    units: units.map((u) => ({ id: u.id, code: u.code, kind: u.kind, provinceCode: provinceOf(u), validFrom: u.validFrom, validTo: u.validTo })),
     departments: departments.map((d) => ({ id: d.id, code: d.code, provinceCode: d.province?.code ?? null })),
     documentIds: new Set(documents.map((d) => d.id)),
   };
@@ -540,10 +549,10 @@ export async function getObservationContext(scope: ReadScope, inspectionId: numb
 async function communeSet(communeId: number, historySetIds: number[], cutoff: Date) {
   const select = { id: true, code: true, criteria: { orderBy: { number: "asc" as const }, select: { id: true, number: true, name: true, group: { select: { code: true } } } } };
   const ids = [...new Set(historySetIds)];
-  if (ids.length) return prisma.criteriaSet.findFirst({ where: { id: { in: ids } }, orderBy: { effectiveFrom: "desc" }, select });
+  if (ids.length) return prisma.criteriaSet.findFirst({ where: { id: { in: ids } }, orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } }, select });
   const figure = await prisma.documentFigure.findFirst({ where: { unitId: communeId, setId: { not: null } }, orderBy: { asOf: "desc" }, select: { setId: true } });
   if (figure?.setId) return prisma.criteriaSet.findUnique({ where: { id: figure.setId }, select });
-  return prisma.criteriaSet.findFirst({ where: { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: cutoff } }] }, orderBy: { effectiveFrom: "desc" }, select });
+  return prisma.criteriaSet.findFirst({ where: { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: cutoff } }] }, orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } }, select });
 }
 
 /** What authorization needs to record observations: the inspection's province and date, and the

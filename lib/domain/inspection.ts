@@ -70,6 +70,15 @@ export function observableCommunes(visited: readonly { code: string; kind: strin
   return visited.filter((u) => u.kind === "commune" || u.kind === "township" || u.kind === "ward").map((u) => u.code);
 }
 
+/** Was the unit in existence on the day (validFrom and validTo inclusive; null = open)? Units
+ * merged or abolished (communes merged in 2020, districts abolished on 1/7/2025) can only have
+ * been visited while they existed. */
+export function unitInForceOn(unit: { validFrom: CalendarDate | null; validTo: CalendarDate | null }, day: CalendarDate): boolean {
+  if (unit.validFrom && compareCalendarDates(day, unit.validFrom) < 0) return false;
+  if (unit.validTo && compareCalendarDates(day, unit.validTo) > 0) return false;
+  return true;
+}
+
 /** An inspection is recorded after it took place: its date may not be after today (Vietnam). */
 export function inspectionDateProblem(date: CalendarDate, today: CalendarDate): "dateFuture" | null {
   return compareCalendarDates(date, today) > 0 ? "dateFuture" : null;

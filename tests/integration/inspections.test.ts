@@ -97,6 +97,20 @@ async function snapshot() {
 
 let createdId = 0;
 
+describe("getInspectionFormOptions", () => {
+  it("offers the province's current districts with their communes, its departments and the documents on record", async () => {
+    const { systemScope, scopeFor } = await import("@/lib/auth/scope");
+    const options = (await data.getInspectionFormOptions(systemScope(), "20"))!;
+    const vanQuan = options.districts.find((d) => d.code === "184")!;
+    expect(vanQuan.name).toBe("Văn Quan");
+    expect(vanQuan.communes.map((c) => c.code)).toEqual(expect.arrayContaining(["06277", "06322", "06253"]));
+    expect(options.departments.map((d) => d.code)).toEqual(expect.arrayContaining(["GTVT", "VPDP"]));
+    expect(options.documents.map((d) => d.number)).toContain("447/QĐ-UBND");
+    await as("huule");
+    expect(await data.getInspectionFormOptions(scopeFor(current), "20")).toBeNull();
+  });
+});
+
 describe("saveInspectionAction", () => {
   it("refuses the signed-out, a commune official, a district officer, another province's office and a deactivated account — and writes nothing", async () => {
     const before = await snapshot();
@@ -185,6 +199,9 @@ describe("saveInspectionAction", () => {
     expect(await check({ unitCodes: ["184", "99999"] })).toMatchObject({ unitCodes: ["inspections.v.unitsProvince"] });
     expect(await check({ unitCodes: ["20"] })).toMatchObject({ unitCodes: ["inspections.v.unitsKind"] });
     expect(await check({ unitCodes: ["77777"] })).toMatchObject({ unitCodes: ["inspections.v.unitUnknown"] });
+    // districts were abolished on 1/7/2025; Liên Hội exists from 1/1/2020 (merger)
+    expect(await check({ inspectedOn: "2025-08-01" })).toMatchObject({ unitCodes: ["inspections.v.unitsNotInForce"] });
+    expect(await check({ inspectedOn: "2019-06-01", unitCodes: ["06268"] })).toMatchObject({ unitCodes: ["inspections.v.unitsNotInForce"] });
     expect(await check({ "members.1.agencyName": undefined, "members.1.departmentCode": "GTVT" })).toMatchObject({ "members.1.departmentCode": ["inspections.v.memberDuplicate"] });
     expect(await check({ "members.1.departmentCode": "NOPE" })).toMatchObject({ "members.1.agencyName": ["inspections.v.memberBoth"] });
     expect(await check({ "members.0.departmentCode": "NOPE" })).toMatchObject({ "members.0.departmentCode": ["inspections.v.memberUnknownDepartment"] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inspectionDateProblem, observableCommunes, observationChanges, teamProblems, viewDisagreements, visitedUnitsProvince, type TeamMemberInput } from "@/lib/domain/inspection";
+import { inspectionDateProblem, observableCommunes, observationChanges, teamProblems, unitInForceOn, viewDisagreements, visitedUnitsProvince, type TeamMemberInput } from "@/lib/domain/inspection";
 import { STATUSES, type Status } from "@/lib/domain/types";
 
 const member = (m: Partial<TeamMemberInput>): TeamMemberInput => ({ departmentCode: null, agencyName: null, role: "member", representative: null, ...m });
@@ -51,6 +51,19 @@ describe("observableCommunes", () => {
   it("lists the communes listed as visited, not the communes of a visited district", () => {
     expect(observableCommunes([{ code: "184", kind: "district" }, { code: "06322", kind: "commune" }, { code: "06253", kind: "township" }])).toEqual(["06322", "06253"]);
     expect(observableCommunes([{ code: "184", kind: "district" }])).toEqual([]);
+  });
+});
+
+describe("unitInForceOn", () => {
+  const day = (year: number, month: number, d: number) => ({ year, month, day: d });
+  it("includes both ends of the unit's existence and treats null as open", () => {
+    const district = { validFrom: null, validTo: day(2025, 6, 30) };
+    expect(unitInForceOn(district, day(2025, 6, 30))).toBe(true);
+    expect(unitInForceOn(district, day(2025, 7, 1))).toBe(false);
+    const merged = { validFrom: day(2020, 1, 1), validTo: null };
+    expect(unitInForceOn(merged, day(2019, 12, 31))).toBe(false);
+    expect(unitInForceOn(merged, day(2020, 1, 1))).toBe(true);
+    expect(unitInForceOn({ validFrom: null, validTo: null }, day(1990, 1, 1))).toBe(true);
   });
 });
 

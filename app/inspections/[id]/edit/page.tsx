@@ -26,7 +26,7 @@ export default async function EditInspectionPage({ params }: Props) {
   const scope = scopeFor(viewer);
   const detail = await getInspection(scope, id, new Date());
   if (!detail || !can(viewer, "inspection.manage", { provinceCode: detail.provinceCode, districtCode: null, communeCode: null })) notFound();
-  const options = await getInspectionFormOptions(scope, detail.provinceCode, detail.units.map((u) => u.code));
+  const options = await getInspectionFormOptions(scope, detail.provinceCode);
   if (!options) notFound();
   return (
     <div className="space-y-6">

@@ -70,6 +70,8 @@ export const inspectionsVi = {
   unitsHint: "Chọn huyện và các xã đoàn đến kiểm tra. Kết quả quan sát theo tiêu chí chỉ ghi cho các xã được chọn.",
   districtUnit: "Huyện {name}",
   communesOf: "Các xã của huyện {name}",
+  untilDate: "đến {date}",
+  fromDate: "từ {date}",
   findingsLegend: "Nhận xét chung",
   strengths: "Ưu điểm",
   shortcomings: "Tồn tại, hạn chế",
@@ -158,6 +160,7 @@ export const inspectionsVi = {
     unitsKind: "Chỉ chọn huyện hoặc xã.",
     unitsProvince: "Các đơn vị được kiểm tra phải thuộc cùng một tỉnh (tỉnh của đợt kiểm tra).",
     unitUnknown: "Có đơn vị không có trong danh sách.",
+    unitsNotInForce: "Có đơn vị chưa thành lập hoặc không còn tồn tại vào ngày kiểm tra.",
     tooMany: "Quá nhiều mục.",
   },
 } as const;
@@ -227,6 +230,8 @@ export const inspectionsEn: Catalog<typeof inspectionsVi> = {
   unitsHint: "Choose the district and the communes the team visited. Observations per criterion are recorded only for the communes chosen.",
   districtUnit: "{name} district",
   communesOf: "Communes of {name} district",
+  untilDate: "until {date}",
+  fromDate: "from {date}",
   findingsLegend: "General findings",
   strengths: "Strengths",
   shortcomings: "Shortcomings",
@@ -311,6 +316,7 @@ export const inspectionsEn: Catalog<typeof inspectionsVi> = {
     unitsKind: "Choose districts or communes only.",
     unitsProvince: "The units visited must belong to one province (the inspection's).",
     unitUnknown: "A unit is not in the list.",
+    unitsNotInForce: "A unit did not exist yet, or no longer existed, on the date of the inspection.",
     tooMany: "Too many items.",
   },
 };
