@@ -23,6 +23,8 @@ export function problemMessage(t: Translator, locale: Locale, p: ImportProblem):
       return t("imports.problem.wrongColumns", { detail: p.sheet ? `${p.sheet}: ${p.detail}` : p.detail });
     case "formatVersion":
       return t("imports.problem.formatVersion", { found: p.found });
+    case "setUnknown":
+      return t("imports.problem.setUnknown", { found: p.found });
     case "viewMismatch":
       return t("imports.problem.viewMismatch", { sheet: p.sheet });
     default:

@@ -91,7 +91,8 @@ function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
 
 /** The criteria set of the import: the most recent one the communes' history uses, else the most
  * recent in force (as the editing page resolves a commune's set). */
-async function resolveSet(communeIds: number[], now: Date) {
+async function resolveSet(communeIds: number[], now: Date, setCode: string | null) {
+  if (setCode) return prisma.criteriaSet.findUnique({ where: { code: setCode }, select: { id: true, code: true } });
   const used = communeIds.length
     ? await prisma.criteriaSet.findFirst({
         where: { criteria: { some: { history: { some: { communeId: { in: communeIds.slice(0, CHUNK) } } } } } },
@@ -118,7 +119,13 @@ export interface LoadedFacts {
 
 /** Everything the check needs about the communes a file names, in the view the importer writes:
  * a fixed number of queries per 500 communes. */
-export async function loadImportFacts(communeCodes: readonly string[], view: "self" | "verified", provinceCode: string | null, now: Date): Promise<LoadedFacts | null> {
+export async function loadImportFacts(
+  communeCodes: readonly string[],
+  view: "self" | "verified",
+  provinceCode: string | null,
+  now: Date,
+  setCode: string | null = null,
+): Promise<LoadedFacts | null> {
   const codes = [...new Set(communeCodes)];
   const units = (
     await Promise.all(
@@ -153,7 +160,7 @@ export async function loadImportFacts(communeCodes: readonly string[], view: "se
     });
   }
   const ids = units.map((u) => u.id);
-  const set = await resolveSet(ids, now);
+  const set = await resolveSet(ids, now, setCode);
   if (!set) return null;
   const criteriaRows = await prisma.criterion.findMany({
     where: { setId: set.id },
@@ -269,8 +276,8 @@ export async function prepareImport(input: {
   const codes = [...entries.statuses.map((e) => e.communeCode.text.trim()), ...entries.indicators.map((e) => e.communeCode.text.trim())]
     .filter((c) => /^\d{1,5}$/.test(c))
     .map(communeKey);
-  const loaded = await loadImportFacts(codes, view, input.viewer.provinceCode, now);
-  if (!loaded) return { ok: false, problem: { code: "unreadable" } };
+  const loaded = await loadImportFacts(codes, view, input.viewer.provinceCode, now, extracted.extracted.setCode);
+  if (!loaded) return { ok: false, problem: { code: "setUnknown", found: (extracted.extracted.setCode ?? "").slice(0, 40) } };
   const plan = checkEntries(entries, loaded, input.viewer, view, unit, input.scope, now);
   const t2 = performance.now();
   const id = randomBytes(16).toString("hex");
@@ -580,7 +587,7 @@ export async function changesNoLongerAllowed(pending: PendingImport, viewer: Imp
   if (view !== pending.view) return pending.plan.statusChanges.length + pending.plan.valueChanges.length || 1;
   const codes = [...new Set([...pending.plan.statusChanges, ...pending.plan.valueChanges].map((c) => c.communeCode))];
   if (codes.length === 0) return 0;
-  const loaded = await loadImportFacts(codes, view, viewer.provinceCode, now);
+  const loaded = await loadImportFacts(codes, view, viewer.provinceCode, now, pending.setCode);
   const unit = await getImportUnit(scope, pending.unitCode);
   if (!loaded || !unit) return codes.length;
   const byId = new Map([...loaded.facts.communes.values()].map((c) => [c.id, c]));

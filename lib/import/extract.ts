@@ -26,6 +26,8 @@ export interface Extracted {
   sheetsRead: string[];
   sheetsIgnored: string[];
   dataRows: number;
+  /** The criteria set the metadata sheet names ("Mã bộ tiêu chí"), when there is one. */
+  setCode: string | null;
 }
 
 function matrixEntries(sheet: RawSheet, criteria: readonly number[]): { ok: true; entries: StatusEntry[] } | { ok: false; problem: FileProblem } {
@@ -93,9 +95,9 @@ function indicatorEntries(sheet: RawSheet): { ok: true; entries: IndicatorEntry[
   };
 }
 
-/** The format version in the metadata sheet, when there is one. */
-function metaVersion(sheet: RawSheet): string | null {
-  const label = foldDiacritics(MATRIX_META_LABELS.version);
+/** A value of the metadata sheet ("Mục" → "Giá trị"), when there is one. */
+function metaValue(sheet: RawSheet, key: keyof typeof MATRIX_META_LABELS): string | null {
+  const label = foldDiacritics(MATRIX_META_LABELS[key]);
   const row = sheet.rows.find((r) => foldDiacritics(textOf(r.cells[0])) === label);
   return row ? textOf(row.cells[1]) : null;
 }
@@ -112,17 +114,18 @@ export function extractEntries(sheets: RawSheet[], view: MatrixView, criteria: r
   const sheetsRead: string[] = [];
   const sheetsIgnored: string[] = [];
   let dataRows = 0;
+  let setCode: string | null = null;
   const readSheet = (sheet: RawSheet, as: "matrix" | "indicators"): FileProblem | null => {
     if (sheet.rows.length === 0) return null;
     dataRows += sheet.rows.length - 1;
     if (as === "matrix") {
       const r = matrixEntries(sheet, criteria);
       if (!r.ok) return r.problem;
-      statuses.push(...r.entries);
+      for (const e of r.entries) statuses.push(e);
     } else {
       const r = indicatorEntries(sheet);
       if (!r.ok) return r.problem;
-      indicators.push(...r.entries);
+      for (const e of r.entries) indicators.push(e);
     }
     if (sheet.name) sheetsRead.push(sheet.name);
     return null;
@@ -141,7 +144,8 @@ export function extractEntries(sheets: RawSheet[], view: MatrixView, criteria: r
     if (problem) return { ok: false, problem };
   } else {
     const meta = named.find((s) => foldDiacritics(s.name!) === foldDiacritics(META_SHEET));
-    const version = meta ? metaVersion(meta) : null;
+    const version = meta ? metaValue(meta, "version") : null;
+    setCode = (meta ? metaValue(meta, "setCode") : null) || null;
     if (version !== null && version !== "" && version !== String(MATRIX_FORMAT_VERSION)) return { ok: false, problem: { code: "formatVersion", found: version.slice(0, 20) } };
     for (const sheet of named) {
       const v = viewOfSheet(sheet.name!);
@@ -163,5 +167,5 @@ export function extractEntries(sheets: RawSheet[], view: MatrixView, criteria: r
   }
   if (dataRows > MAX_IMPORT_ROWS) return { ok: false, problem: { code: "tooManyRows", limit: MAX_IMPORT_ROWS } };
   if (statuses.length === 0 && indicators.length === 0) return { ok: false, problem: { code: "empty" } };
-  return { ok: true, extracted: { entries: { statuses, indicators }, sheetsRead, sheetsIgnored, dataRows } };
+  return { ok: true, extracted: { entries: { statuses, indicators }, sheetsRead, sheetsIgnored, dataRows, setCode } };
 }

@@ -29,6 +29,7 @@ export type FileProblem =
   | { code: "noSheet" }
   | { code: "wrongColumns"; sheet: string | null; detail: string }
   | { code: "formatVersion"; found: string }
+  | { code: "setUnknown"; found: string }
   | { code: "viewMismatch"; sheet: string };
 
 export type FileKind = "xlsx" | "csv";

@@ -54,7 +54,7 @@ async function upload(bytes: Uint8Array | string, fileName: string, unitCode: st
   const form = new FormData();
   form.set("unitCode", unitCode);
   const body = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
-  form.set("file", new File([body], fileName));
+  form.set("file", new File([new Uint8Array(body)], fileName));
   const res = await route.POST(new NextRequest("http://localhost/api/v1/imports", { method: "POST", body: form }));
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
