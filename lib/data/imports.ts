@@ -93,13 +93,17 @@ function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
  * recent in force (as the editing page resolves a commune's set). */
 async function resolveSet(communeIds: number[], now: Date, setCode: string | null) {
   if (setCode) return prisma.criteriaSet.findUnique({ where: { code: setCode }, select: { id: true, code: true } });
-  const used = communeIds.length
-    ? await prisma.criteriaSet.findFirst({
-        where: { criteria: { some: { history: { some: { communeId: { in: communeIds.slice(0, CHUNK) } } } } } },
+  // The most recent set any of the communes' history uses (asked per 500 communes).
+  const found = await Promise.all(
+    chunks(communeIds).map((part) =>
+      prisma.criteriaSet.findFirst({
+        where: { criteria: { some: { history: { some: { communeId: { in: part } } } } } },
         orderBy: { effectiveFrom: "desc" },
-        select: { id: true, code: true },
-      })
-    : null;
+        select: { id: true, code: true, effectiveFrom: true },
+      }),
+    ),
+  );
+  const used = found.reduce<(typeof found)[number]>((best, x) => (x && (!best || (x.effectiveFrom?.getTime() ?? 0) > (best.effectiveFrom?.getTime() ?? 0)) ? x : best), null);
   return (
     used ??
     (await prisma.criteriaSet.findFirst({
@@ -445,6 +449,8 @@ export async function applyImportPlan(input: {
   fileName: string;
   actor: { userId: number; displayName: string };
   now?: Date;
+  /** Called after each batch written inside the transaction (rows written so far, rows in all). */
+  onProgress?: (written: number, total: number) => void;
 }): Promise<ApplyResult> {
   const { plan, view } = input;
   const now = input.now ?? new Date();
@@ -452,6 +458,12 @@ export async function applyImportPlan(input: {
   const reason = importReason(input.fileName);
   const who = { assessedById: input.actor.userId, assessedByName: input.actor.displayName, effectiveAt: now };
   const history = { actorId: input.actor.userId, actorName: input.actor.displayName, effectiveAt: now, recordedAt: now, reason, view };
+  const total = plan.statusChanges.length * 2 + plan.valueChanges.length * 2;
+  let written = 0;
+  const progress = (n: number) => {
+    written += n;
+    input.onProgress?.(written, total);
+  };
   const communeCodes = new Map<number, string>();
   for (const c of plan.statusChanges) communeCodes.set(c.communeId, c.communeCode);
   for (const c of plan.valueChanges) communeCodes.set(c.communeId, c.communeCode);
@@ -513,9 +525,13 @@ export async function applyImportPlan(input: {
           for (const part of chunks(ids)) {
             const updated = await tx.criterionAssessment.updateMany({ where: { id: { in: part }, version: Number(version) }, data: { status, version: { increment: 1 }, ...who } });
             if (updated.count !== part.length) throw new StaleImport([]);
+            progress(part.length);
           }
         }
-        for (const part of chunks(creates)) await tx.criterionAssessment.createMany({ data: part.map((c) => ({ ...c, ...who })) });
+        for (const part of chunks(creates)) {
+          await tx.criterionAssessment.createMany({ data: part.map((c) => ({ ...c, ...who })) });
+          progress(part.length);
+        }
 
         // 3. Values: each changed row updated on its version, new rows created.
         const valueCreates = [];
@@ -536,9 +552,13 @@ export async function applyImportPlan(input: {
           else {
             const updated = await tx.indicatorAssessment.updateMany({ where: { id: row.id, version: c.version }, data: { ...data, version: { increment: 1 } } });
             if (updated.count !== 1) throw new StaleImport([]);
+            progress(1);
           }
         }
-        for (const part of chunks(valueCreates)) await tx.indicatorAssessment.createMany({ data: part });
+        for (const part of chunks(valueCreates)) {
+          await tx.indicatorAssessment.createMany({ data: part });
+          progress(part.length);
+        }
 
         // 4. History, one row per change, in the same transaction.
         const historyRows = [
@@ -560,7 +580,10 @@ export async function applyImportPlan(input: {
             newValue: valueJson(c.to),
           })),
         ];
-        for (const part of chunks(historyRows)) await tx.assessmentHistory.createMany({ data: part });
+        for (const part of chunks(historyRows)) {
+          await tx.assessmentHistory.createMany({ data: part });
+          progress(part.length);
+        }
         return {
           appliedAt: now.toISOString(),
           statusChanges: plan.statusChanges.length,
