@@ -14,7 +14,9 @@ export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
  * PostgreSQL uses the client generated from the derived PostgreSQL schema (generated/prisma-pg,
  * see scripts/pg-schema.mjs): the same models, fields and methods, so it is typed as the app's
  * client. Code must use only what both databases do the same way (no `mode: "insensitive"`,
- * explicit `nulls` when ordering by a nullable column, no raw SQL). */
+ * explicit `nulls` when ordering by a nullable column, no raw SQL, default isolation: adapter-pg
+ * 6.19 leaks the connection when a COMMIT fails, which SERIALIZABLE transactions do on conflict —
+ * serialise competing writers with a conditional update or a row write instead). */
 export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg(

@@ -113,6 +113,11 @@ export async function applyReviewTransition(input: {
   const now = input.now ?? new Date();
   try {
     return await prisma.$transaction(async (tx) => {
+      // Transitions of one commune take turns: on PostgreSQL (READ COMMITTED) two submissions
+      // created at once would not see each other's new row, so the commune's row is locked first
+      // (a write that changes nothing but its updatedAt); the second waits, then reads the first's
+      // submission and is stale. SQLite runs write transactions one at a time anyway.
+      await tx.adminUnit.updateMany({ where: { id: input.communeId }, data: { version: { increment: 0 } } });
       const latest = await tx.assessmentSubmission.findFirst({ where: { communeId: input.communeId }, orderBy: { id: "desc" }, select: latestSelect });
       const current = currentOf(latest);
       if (current.submissionId !== input.expected.submissionId || current.version !== input.expected.version) {
@@ -158,12 +163,9 @@ export async function applyReviewTransition(input: {
         },
       });
       return { ok: true, status: step.to, ...result } as const;
-      // Serializable: on PostgreSQL (READ COMMITTED by default) two submissions created at once
-      // would not see each other's row; under SERIALIZABLE one of them fails (P2034). SQLite
-      // serialises writes anyway and accepts only this level.
-    }, { isolationLevel: "Serializable" });
+    });
   } catch (e) {
-    if (e instanceof ConcurrentSubmission || (e as { code?: unknown })?.code === "P2034") return { ok: false, reason: "stale", current: await readCurrent(input.communeId) };
+    if (e instanceof ConcurrentSubmission) return { ok: false, reason: "stale", current: await readCurrent(input.communeId) };
     throw e;
   }
 }

@@ -27,6 +27,14 @@ function postgresServerUrl(): string {
   return server;
 }
 
+/** Closes the app's client (lib/db.ts keeps it on globalThis outside production) before its database
+ * is dropped; DROP … WITH (FORCE) ends whatever is still open after a few seconds. */
+async function disconnectAppClient() {
+  const client = (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma;
+  if (!client) return;
+  await Promise.race([client.$disconnect().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+}
+
 const migrator = (...args: string[]) =>
   execFileSync(process.execPath, [path.join(root, "scripts", "pg-migrate.mjs"), ...args], { cwd: root, stdio: "pipe" });
 
@@ -46,7 +54,7 @@ export function createMigratedDatabase(): TestDatabase {
       cleanup: async () => {
         // The app's client (lib/db.ts keeps it on globalThis outside production) still holds
         // connections to this database: close them before dropping it.
-        await (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma?.$disconnect().catch(() => {});
+        await disconnectAppClient();
         migrator("--drop", url);
         rmSync(dir, { recursive: true, force: true });
       },
@@ -93,7 +101,7 @@ async function seededPostgresDatabase(): Promise<TestDatabase | null> {
       url,
       dir,
       cleanup: async () => {
-        await (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma?.$disconnect().catch(() => {});
+        await disconnectAppClient();
         migrator("--drop", url);
         rmSync(dir, { recursive: true, force: true });
       },
