@@ -130,10 +130,23 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; sheets: R
   return { ok: true, sheets };
 }
 
-/** A CSV file (UTF-8, BOM allowed, comma or semicolon) as one sheet. */
+/** The delimiter of the header line: comma (the export's), or the semicolon or tab that Excel
+ * writes in some locales — whichever the first line has most of, outside quotes. */
+export function csvDelimiter(text: string): string {
+  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const ch of text.slice(0, 4096)) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && ch in counts) counts[ch]!++;
+  }
+  return [";", "\t"].reduce((best, d) => (counts[d]! > counts[best]! ? d : best), ",");
+}
+
+/** A CSV file (UTF-8, BOM allowed, comma, semicolon or tab) as one sheet. */
 export function readCsv(bytes: Uint8Array): { ok: true; sheets: RawSheet[] } | { ok: false; problem: FileProblem } {
   const text = new TextDecoder("utf-8").decode(startsWith(bytes, BOM) ? bytes.subarray(3) : bytes);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: csvDelimiter(text) });
   const rows: RawRow[] = [];
   parsed.data.forEach((record, i) => {
     if (!Array.isArray(record)) return;
