@@ -38,7 +38,7 @@ async function documentsBehind(unitCodes: string[], cutoff: Date): Promise<strin
       ],
     },
     select: { id: true, ...documentFields },
-    orderBy: [{ issuedOn: "asc" }, { id: "asc" }],
+    orderBy: [{ issuedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     take: 200,
   });
   return docs.map((d) => documentLabel(d));
@@ -165,7 +165,7 @@ export async function listRegisterForExport(scope: ReadScope, filters: RegisterE
         orderBy: { id: "asc" },
       },
     },
-    orderBy: [{ inspectionId: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+    orderBy: [{ inspectionId: { sort: "asc", nulls: "first" } }, { sortOrder: "asc" }, { id: "asc" }],
     take: REGISTER_EXPORT_LIMIT,
   });
   // Later status changes tell what the status was on the date (the first later change's "from").
