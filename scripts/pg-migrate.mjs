@@ -6,6 +6,7 @@
 //   node scripts/pg-migrate.mjs --fresh postgres://…/db  drop the database if it exists, create it, migrate
 //   node scripts/pg-migrate.mjs --drop postgres://…/db   drop the database (closing its connections)
 //   node scripts/pg-migrate.mjs --status [postgres://…]  list applied and pending migrations
+//   --dir=<folder>                                       another migrations folder (tests)
 //   node scripts/pg-migrate.mjs --locked-run -- <command…> run a command (the seed) while holding the
 //                                                        "seed" advisory lock of DATABASE_URL
 // Each migration runs in its own transaction together with its row in "_ntm_migrations" (name,
@@ -167,7 +168,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
       });
   }
   const args = process.argv.slice(2);
-  const flag = args.find((a) => a.startsWith("--"));
+  const dirArg = args.find((a) => a.startsWith("--dir="));
+  const dir = dirArg ? path.resolve(dirArg.slice("--dir=".length)) : pgMigrationsDir;
+  const flag = args.find((a) => a.startsWith("--") && a !== "--quiet" && a !== dirArg);
   const url = args.find((a) => !a.startsWith("--")) ?? process.env.DATABASE_URL;
   const main = async () => {
     if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new Error("give a postgres:// URL (argument or DATABASE_URL)");
@@ -179,10 +182,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
       await createDatabase(url);
     }
     if (flag === "--status") {
-      for (const m of await migrationStatus(url)) console.log(`${m.state.padEnd(10)} ${m.name}`);
+      for (const m of await migrationStatus(url, { dir })) console.log(`${m.state.padEnd(10)} ${m.name}`);
       return;
     }
-    await migratePostgres(url, { log });
+    await migratePostgres(url, { dir, log });
   };
   if (flag !== "--locked-run") main().catch((e) => {
     console.error(`✗ PostgreSQL migration: ${e instanceof Error ? e.message : e}`);
