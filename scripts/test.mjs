@@ -18,7 +18,11 @@ import path from "node:path";
 import { baseEnv, root, run } from "./prepare.mjs";
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
-const env = baseEnv();
+// One id per run: the integration tests seed one template database per run and copy it per file
+// (tests/integration/test-db.ts); the SQLite template file is removed at the end.
+const runId = randomBytes(4).toString("hex");
+const env = { ...baseEnv(), NTM_TEST_RUN_ID: runId };
+process.on("exit", () => rmSync(path.join(tmpdir(), `ntm-it-template-${runId}.db`), { force: true }));
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
@@ -152,7 +156,7 @@ if (wants("e2e") && onSqlite) {
 if ((wants("integration") || wants("e2e")) && onPostgres) {
   const pg = await postgres();
   if (pg) {
-    const pgEnv = { ...env, NTM_TEST_PG_URL: pg.url, NTM_TEST_RUN_ID: randomBytes(4).toString("hex") };
+    const pgEnv = { ...env, NTM_TEST_PG_URL: pg.url };
     if (wants("integration")) {
       console.log(`▶ integration tests on PostgreSQL (${elapsed()})`);
       // run() exits on a failure: sweep a shared server's test databases on exit either way.

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -111,10 +111,27 @@ async function seededPostgresDatabase(): Promise<TestDatabase | null> {
   }
 }
 
+/** SQLite within one `npm test` run: the same idea with a template file, copied per test file. */
+async function seededSqliteDatabase(): Promise<TestDatabase | null> {
+  const runId = process.env.NTM_TEST_RUN_ID?.replace(/\W/g, "");
+  if (!runId) return null;
+  const template = path.join(tmpdir(), `ntm-it-template-${runId}.db`);
+  if (!existsSync(template)) {
+    const built = createMigratedDatabase();
+    await seed(built.url, { demo: true, log: () => {} });
+    renameSync(built.url.slice("file:".length), template);
+    await built.cleanup();
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "ntm-it-"));
+  const file = path.join(dir, "test.db");
+  copyFileSync(template, file);
+  return { url: `file:${file}`, dir, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Migrated database with the reference and the Văn Quan 2020 demo data loaded, and
  * DATABASE_URL pointing at it (import lib/data dynamically after calling this). */
 export async function createSeededDatabase(): Promise<TestDatabase> {
-  const copy = testBackend === "postgres" ? await seededPostgresDatabase() : null;
+  const copy = testBackend === "postgres" ? await seededPostgresDatabase() : await seededSqliteDatabase();
   if (copy) {
     process.env.DATABASE_URL = copy.url;
     return copy;
