@@ -25,6 +25,7 @@ export function sheetToCsv(sheet: ExportSheet): string {
   const cell = (v: ExportCell): CsvCell => {
     if (v === null || typeof v === "string" || typeof v === "number") return v;
     if ("status" in v) return v.text ?? STATUS_LABELS[v.status];
+    if ("tone" in v) return v.text;
     return formatDay(v.day);
   };
   return toCsv(

@@ -6,7 +6,14 @@ import type { CalendarDate } from "@/lib/domain/types";
 
 /** A cell: text (escaped when written), a number, nothing, a status (its label, or `text`, on the
  * status colours: never colour alone) or a day. */
-export type ExportCell = string | number | null | { status: Status; text?: string } | { day: CalendarDate };
+export type ExportCell = string | number | null | { status: Status; text?: string } | { tone: Tone; text: string } | { day: CalendarDate };
+
+/** Colours of the app's badges other than the criterion statuses (app/globals.css). */
+export type Tone = "warning" | "info";
+export const TONE_COLOURS: Record<Tone, { fill: string; font: string; border: string }> = {
+  warning: { fill: "FFFFFBEB", font: "FF92400E", border: "FFD97706" },
+  info: { fill: "FFEFF6FF", font: "FF1E3A8A", border: "FF3B82F6" },
+};
 
 export interface ExportColumn {
   header: string;

@@ -2,7 +2,7 @@
 // overdue flag as of a date (from its notes' status changes), and its last note by then. Pure.
 import { calendarDateInVietnam } from "@/lib/domain/calendar-date";
 import { isOverdue } from "@/lib/domain/gaps";
-import type { RecommendationStatus, Status } from "@/lib/domain/types";
+import type { RecommendationStatus } from "@/lib/domain/types";
 import { recommendationStatus } from "@/lib/i18n/messages/vi";
 import { exportFilename, formatDay, isoDay, type ExportCell, type ExportDocument, type ExportSheet } from "./document";
 import { metaRows, type ExportContext } from "./meta";
@@ -57,8 +57,20 @@ export function lastNoteAsOf(notes: readonly RegisterNote[], cutoff: Date): stri
   return `${day ? formatDay(day) : ""}${n.author ? `, ${n.author}` : ""}: ${n.body}`;
 }
 
-/** Status colours for a recommendation's status (with its words: never colour alone). */
-const STATUS_TONE: Record<RecommendationStatus, Status> = { open: "not_assessed", in_progress: "nearly_met", done: "met", cancelled: "not_assessed" };
+/** A recommendation's status as the register page's badge shows it (its words on its colours). */
+function statusCell(status: RecommendationStatus): ExportCell {
+  const text = recommendationStatus[status];
+  switch (status) {
+    case "open":
+      return { tone: "warning", text };
+    case "in_progress":
+      return { tone: "info", text };
+    case "done":
+      return { status: "met", text };
+    default:
+      return { status: "not_assessed", text };
+  }
+}
 
 export const REGISTER_HEADERS = [
   "Số",
@@ -113,7 +125,7 @@ export function registerSheet(rows: readonly RegisterRowAsOf[]): ExportSheet {
         r.addressee,
         due ? { day: due } : null,
         r.dueText,
-        { status: STATUS_TONE[status], text: recommendationStatus[status] },
+        statusCell(status),
         overdue ? { status: "not_met", text: "Quá hạn" } : r.dueDate === null ? "Không có hạn" : "Không",
         lastNote,
       ];

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { STATUS_COLOURS, STATUS_LABELS, META_HEADERS, META_SHEET } from "./matrix-format";
 import { escapeCell } from "./escape";
-import type { ExportCell, ExportDocument, ExportSheet } from "./document";
+import { TONE_COLOURS, type ExportCell, type ExportDocument, type ExportSheet } from "./document";
 
 const HEADER_FILL = "FFE5E7EB";
 const thin = (argb: string) => ({ style: "thin" as const, color: { argb } });
@@ -20,9 +20,9 @@ function writeCell(cell: ExcelJS.Cell, value: ExportCell) {
     cell.value = escapeCell(value);
     return;
   }
-  if ("status" in value) {
-    const c = STATUS_COLOURS[value.status];
-    cell.value = escapeCell(value.text ?? STATUS_LABELS[value.status]);
+  if ("status" in value || "tone" in value) {
+    const c = "status" in value ? STATUS_COLOURS[value.status] : TONE_COLOURS[value.tone];
+    cell.value = escapeCell("status" in value ? (value.text ?? STATUS_LABELS[value.status]) : value.text);
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
     cell.font = { color: { argb: c.font } };
     cell.border = { top: thin(c.border), bottom: thin(c.border), left: thin(c.border), right: thin(c.border) };

@@ -61,3 +61,16 @@ test.describe("as a commune official", () => {
     expect((await request.get("/api/v1/units/184/export?kind=matrix&format=xlsx")).status()).toBe(404);
   });
 });
+
+test("the register page downloads the register with its filters", async ({ page }) => {
+  await page.goto("/recommendations?criterion=17");
+  const links = page.getByRole("group", { name: "Tải về sổ theo dõi kiến nghị" });
+  await expect(links.getByRole("link", { name: /^Tải Excel/ })).toHaveAttribute("href", "/api/v1/recommendations/export?format=xlsx&status=unfinished&criterion=17");
+  const [download] = await Promise.all([page.waitForEvent("download"), links.getByRole("link", { name: /^Tải Excel/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^ntm-kien-nghi-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path()) as string);
+  const ws = wb.getWorksheet("Kiến nghị")!;
+  expect(ws.getRow(1).getCell(9).value).toBe("Nội dung kiến nghị");
+  for (let r = 2; r <= ws.actualRowCount; r++) expect(ws.getRow(r).getCell(6).value).toBe(17);
+});
