@@ -8,7 +8,8 @@
 // create databases), or else a throwaway cluster started here from Debian's PostgreSQL binaries
 // (/usr/lib/postgresql/<version>/bin, as the `postgres` user when running as root) and removed at
 // the end. Without either, the PostgreSQL pass is skipped with a message — except in CI, where
-// that is a failure. NTM_TEST_PG=off skips it deliberately.
+// that is a failure. NTM_TEST_PG=off skips it deliberately. NTM_TEST_PG_E2E=read-only runs only the
+// read-only end-to-end specs on PostgreSQL (not tests/e2e/writes/), to save time.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -166,7 +167,8 @@ if ((wants("integration") || wants("e2e")) && onPostgres) {
     if (wants("e2e")) {
       ensureChromium();
       console.log(`▶ end-to-end tests on PostgreSQL (${elapsed()})`);
-      run(bin("playwright"), ["test"], { ...pgEnv, NTM_E2E_DB: "postgres" });
+      const readOnly = process.env.NTM_TEST_PG_E2E === "read-only";
+      run(bin("playwright"), ["test", ...(readOnly ? ["--project=setup", "--project=desktop"] : [])], { ...pgEnv, NTM_E2E_DB: "postgres" });
     }
   }
 }
