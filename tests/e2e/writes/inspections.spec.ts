@@ -65,11 +65,11 @@ test.describe("the coordination office records an inspection", () => {
     await expect(page).toHaveURL(/\/observations\/06277$/);
     const obs = page.getByTestId("observations-form");
     await expect(obs.locator("tr[data-criterion]")).toHaveCount(19);
-    await obs.getByLabel("Tình trạng quan sát, tiêu chí 9").selectOption("met");
-    await obs.getByLabel("Ghi chú của đoàn, tiêu chí 9").fill("Nhà văn hóa xã đã hoàn thành");
+    await obs.getByLabel("Tình trạng quan sát, tiêu chí 9", { exact: true }).selectOption("met");
+    await obs.getByLabel("Ghi chú của đoàn, tiêu chí 9", { exact: true }).fill("Nhà văn hóa xã đã hoàn thành");
     // the disagreement is named in words as soon as the status is chosen
     await expect(obs.locator('tr[data-criterion="9"]').getByTestId("observation-disagreement")).toContainText("xã tự đánh giá khác kết quả kiểm tra");
-    await obs.getByLabel("Tình trạng quan sát, tiêu chí 1").selectOption("met");
+    await obs.getByLabel("Tình trạng quan sát, tiêu chí 1", { exact: true }).selectOption("met");
     await expectNoSeriousA11yViolations(page);
     await obs.getByRole("button", { name: "Lưu kết quả quan sát" }).click();
     await expect(page.getByTestId("observations-message")).toHaveText("Đã lưu 2 thay đổi.");
