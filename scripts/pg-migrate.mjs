@@ -166,7 +166,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
         console.error(`✗ ${e instanceof Error ? e.message : e}`);
         process.exit(1);
       });
-  }
+  } else cli();
+}
+
+function cli() {
   const args = process.argv.slice(2);
   const dirArg = args.find((a) => a.startsWith("--dir="));
   const dir = dirArg ? path.resolve(dirArg.slice("--dir=".length)) : pgMigrationsDir;
@@ -187,7 +190,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     }
     await migratePostgres(url, { dir, log });
   };
-  if (flag !== "--locked-run") main().catch((e) => {
+  main().catch((e) => {
     console.error(`✗ PostgreSQL migration: ${e instanceof Error ? e.message : e}`);
     process.exit(1);
   });
