@@ -53,10 +53,9 @@ export default async function QueuePage({ searchParams }: Props) {
   let unknown: string | null = null;
   let departments: { code: string; name: string }[] = [];
   if (picks) {
-    const province = viewer.provinceCode;
-    departments = province ? await listQueueDepartments(scope, province) : [];
+    departments = await listQueueDepartments(scope, viewer.role === "admin" ? null : viewer.provinceCode);
     if (requested) {
-      if (DEPARTMENT_CODE.test(requested) && (viewer.role === "admin" || departments.some((d) => d.code === requested))) code = requested;
+      if (DEPARTMENT_CODE.test(requested) && departments.some((d) => d.code === requested)) code = requested;
       else unknown = requested.slice(0, 40);
     }
   }

@@ -776,11 +776,12 @@ export async function getDepartmentQueue(scope: ReadScope, departmentCode: strin
   };
 }
 
-/** Departments of a province that are in charge of criteria or receive recommendations. */
-export async function listQueueDepartments(scope: ReadScope, provinceCode: string): Promise<{ code: string; name: string }[]> {
-  if (scope.provinces !== "all" && !scope.provinces.includes(provinceCode)) return [];
+/** Departments (not the coordination office itself) of a province, or of every province the
+ * scope reads when `provinceCode` is null (an administrator). */
+export async function listQueueDepartments(scope: ReadScope, provinceCode: string | null): Promise<{ code: string; name: string }[]> {
+  if (provinceCode === null ? scope.provinces !== "all" : scope.provinces !== "all" && !scope.provinces.includes(provinceCode)) return [];
   return prisma.department.findMany({
-    where: { province: { code: provinceCode }, active: true, kind: { not: "office" } },
+    where: { ...(provinceCode ? { province: { code: provinceCode } } : {}), active: true, kind: { not: "office" } },
     select: { code: true, name: true },
     orderBy: { name: "asc" },
   });
