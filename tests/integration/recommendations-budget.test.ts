@@ -51,7 +51,7 @@ describe("recommendation reads stay within a fixed number of statements", () => 
       home: await count(() => data.getHomeTasks(vpdp, { kind: "province", code: "20" }, now)),
     });
     const before = await measure();
-    // Prisma sends one statement per relation level it reads (and BEGIN/COMMIT-free reads here).
+    // Prisma sends one statement per relation level it reads; these caps are today's counts.
     const caps = { register: 12, options: 8, detail: 16, target: 10, queue: 19, home: 26 };
     for (const [k, n] of Object.entries(before)) expect(n, k).toBeLessThanOrEqual(caps[k as keyof typeof caps]);
 
