@@ -36,8 +36,10 @@ export interface ReportCheckInput {
   file: File | null;
 }
 
-/** A real upload: browsers send an empty, nameless part when no file was chosen. */
-const chosenFile = (v: FormDataEntryValue | null): File | null => (v !== null && typeof v !== "string" && (v.size > 0 || v.name !== "") ? v : null);
+/** A real upload. Browsers send an empty part when no file was chosen (and its name is not
+ * reliably empty once it has passed through a server action), so an empty file counts as none:
+ * the pasted text is used, and without text the form asks for text or a file. */
+const chosenFile = (v: FormDataEntryValue | null): File | null => (v !== null && typeof v !== "string" && v.size > 0 ? v : null);
 
 /** The district and date, shared by the form and the API. */
 export function parseCommon(district: unknown, asOf: unknown, now: Date): { ok: true; district: string; asOf: { iso: string; cutoff: Date } } | { ok: false; errors: ReportCheckErrors } {
@@ -71,8 +73,7 @@ export function parseReportCheckForm(formData: FormData, now: Date): { ok: true;
   if (typeof rawFile === "string" && rawFile !== "") errors.file = "fileType";
   let text: string | null = null;
   if (file) {
-    if (file.size === 0) errors.file = "fileEmpty";
-    else if (file.size > MAX_REPORT_FILE_BYTES) errors.file = "fileTooLarge";
+    if (file.size > MAX_REPORT_FILE_BYTES) errors.file = "fileTooLarge";
   } else if (rawText !== null && typeof rawText !== "string") {
     errors.text = "textEmpty";
   } else {

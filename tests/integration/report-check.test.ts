@@ -166,13 +166,19 @@ describe("checkReportAction", () => {
     ["UTF-16 text", () => new File([new Uint8Array([0xff, 0xfe, 0x41, 0x00])], "bao-cao.txt"), "notUtf8"],
     ["Windows-1258 text", () => new File([new Uint8Array([0x78, 0xe3, 0x20, 0x48, 0xf5, 0x75])], "bao-cao.txt"), "notUtf8"],
     ["a file over 2 MB", () => new File([new Uint8Array(2 * 1024 * 1024 + 1).fill(0x61)], "dai.txt"), "fileTooLarge"],
-    ["an empty file", () => new File([new Uint8Array(0)], "rong.txt"), "fileEmpty"],
   ])("refuses %s with a message at the file field", async (_label, file, error) => {
     await as("vanquan");
     const before = await counts();
     const state = await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: "giữ nguyên", file: file() }));
     expect(state).toMatchObject({ status: "invalid", errors: { file: error }, values: { text: "giữ nguyên", district: "184" } });
     expect(await counts()).toEqual(before);
+  });
+
+  it("treats an empty file part as no file: the pasted text is checked, or text is asked for", async () => {
+    await as("vanquan");
+    const empty = () => new File([new Uint8Array(0)], "rong.txt");
+    expect((await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: EXCERPTS, file: empty() }))).status).toBe("done");
+    expect(await actions.checkReportAction(idle, form({ district: "184", text: "", file: empty() }))).toMatchObject({ status: "invalid", errors: { text: "textEmpty" } });
   });
 
   it("refuses a commune official, a signed-out visitor and an unknown district", async () => {

@@ -115,8 +115,8 @@ describe("checkReport on the Văn Quan 2020 excerpts", () => {
       "huyện Văn Lãng → unknown_unit",
       // "có 03 tiêu chí gần đạt" in the district's list names no commune by "xã …"
       "3 nearly_met → not_checkable",
-      "huyện Văn Quan → agrees (Văn Quan)",
       "tỉnh Lạng Sơn → agrees (Lạng Sơn)",
+      "huyện Văn Quan → agrees (Văn Quan)",
       "xã Tú Xuyên → agrees (Tú Xuyên)",
       "xã Hữu Lễ → agrees (Hữu Lễ)",
       "10/19 → agrees (Tú Xuyên)",
