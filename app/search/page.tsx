@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { SearchBox } from "@/components/layout/search-box";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
-import { Skeleton } from "@/components/ui/skeleton";
 import { unitHref } from "@/components/units/links";
 import { requireScope } from "@/lib/auth/session";
 import { searchUnits, type SearchResult } from "@/lib/data/search";
@@ -42,9 +40,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <Callout variant="warning">{t("searchPage.tooLong", { length: formatNumber(query.length, locale), max: formatNumber(query.max, locale) })}</Callout>
       ) : null}
       {query.kind === "code" || query.kind === "name" ? (
-        <Suspense key={shown} fallback={<Skeleton className="h-40 w-full" />}>
-          <SearchResults query={shown} locale={locale} t={t} />
-        </Suspense>
+        // Rendered before the page is sent, not streamed behind a Suspense fallback: without
+        // JavaScript a streamed part stays hidden (seen on PostgreSQL, where the query takes a
+        // network round trip; SQLite usually answered before the first flush).
+        <SearchResults query={shown} locale={locale} t={t} />
       ) : null}
     </div>
   );
