@@ -139,6 +139,8 @@ const UNIT_RE = new RegExp(
   "gu",
 );
 const XA_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}[Xx]ã${GAP}(${NAME})`, "gu");
+/** A list item naming exactly one commune: "Số xã đạt 16 tiêu chí 01 xã: Hữu Lễ;". */
+const ONE_COMMUNE_RE = new RegExp(String.raw`(?<![\p{N}])0?1\s+xã\s*:\s*(${NAME})\s*(?=[;.,]|$)`, "gu");
 const HUYEN_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}[Hh]uyện${GAP}(${NAME})`, "gu");
 
 const FRACTION_RE = new RegExp(
@@ -181,8 +183,8 @@ function lastMatchIn(re: RegExp, text: string, from: number, to: number): { name
 }
 
 /**
- * The commune a statement without a subject in its clause is about: the last "xã X" in the same
- * list item or paragraph before it, else in the nearest heading above it (a line starting with
+ * The commune a statement without a subject in its clause is about: the last "xã X" (or the one
+ * commune of "01 xã: X") in the same list item or paragraph before it, else in the nearest heading above it (a line starting with
  * `#`, or a numbered line such as "3. Đối với UBND xã Tú Xuyên").
  */
 function contextSubject(text: string, pos: number): string | null {
@@ -197,7 +199,7 @@ function contextSubject(text: string, pos: number): string | null {
       break;
     }
   }
-  const inBlock = lastMatchIn(XA_RE, text, blockStart, pos);
+  const inBlock = lastMatchIn(XA_RE, text, blockStart, pos) ?? lastMatchIn(ONE_COMMUNE_RE, text, blockStart, pos);
   if (inBlock) return inBlock.name;
   // The nearest heading above the block.
   const lines = text.slice(0, blockStart).split("\n");

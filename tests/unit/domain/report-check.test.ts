@@ -107,14 +107,14 @@ describe("checkReport on the Văn Quan 2020 excerpts", () => {
   });
 
   it("lists disagreements first, then unknown units, then the rest; everything else agrees", () => {
+    const nearly = findings.find((f) => f.statement.kind === "criteria_status_of" && f.statement.quote === "03 tiêu chí gần đạt");
+    expect(nearly).toMatchObject({ subjectInferred: true, comparisons: [{ view: "self", value: 0, agrees: false }, { view: "verified", value: 3, agrees: true }] });
     expect(findings.map(brief)).toEqual([
       "19/19 self → disagrees (Hữu Lễ)",
       "avg 10.9 → disagrees (Văn Quan)",
       // II.2 "Đối với 16/19 tiêu chí xã tự đã đánh giá đạt": the verified standing, not the self-assessment
       "16/19 self → disagrees (Hữu Lễ)",
       "huyện Văn Lãng → unknown_unit",
-      // "có 03 tiêu chí gần đạt" in the district's list names no commune by "xã …"
-      "3 nearly_met → not_checkable",
       "tỉnh Lạng Sơn → agrees (Lạng Sơn)",
       "huyện Văn Quan → agrees (Văn Quan)",
       "xã Tú Xuyên → agrees (Tú Xuyên)",
@@ -123,6 +123,8 @@ describe("checkReport on the Văn Quan 2020 excerpts", () => {
       "below 5 → agrees (Văn Quan)",
       "band 19 → agrees (Văn Quan)",
       "band 16 → agrees (Văn Quan)",
+      // "Số xã đạt 16 tiêu chí 01 xã: Hữu Lễ; có 03 tiêu chí gần đạt": the list item's one commune
+      "3 nearly_met → agrees (Hữu Lễ)",
       "band 10 → agrees (Văn Quan)",
       "band 9 → agrees (Văn Quan)",
       "band 8 → agrees (Văn Quan)",
@@ -136,7 +138,7 @@ describe("checkReport on the Văn Quan 2020 excerpts", () => {
       "10/19 self → agrees (Tú Xuyên)",
       "9 not_met → agrees (Tú Xuyên)",
     ]);
-    expect(result.summary).toEqual({ statements: 25, agrees: 20, disagrees: 3, unknownUnits: 1, notCheckable: 1 });
+    expect(result.summary).toEqual({ statements: 25, agrees: 21, disagrees: 3, unknownUnits: 1, notCheckable: 0 });
   });
 
   it("says which view agrees with the II.2 self-assessed 16/19 (the verified standing)", () => {

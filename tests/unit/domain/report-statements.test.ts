@@ -177,6 +177,8 @@ describe("extractStatements: criteria_status_of and the surrounding commune", ()
     ["- Xã Hữu Lễ: hiện nay 16/19 tiêu chí đã đạt. Tuy nhiên, còn 3 tiêu chí gần đạt (Tiêu chí 10)", [{ subject: null, context: "Hữu Lễ", status: "nearly_met", count: 3, total: null, selfAssessed: false }]],
     ["xã Tú Xuyên tự đánh giá còn 2 tiêu chí không đạt", [{ subject: "Tú Xuyên", context: null, status: "not_met", count: 2, total: null, selfAssessed: true }]],
     ["### 2. Đối với UBND xã Hữu Lễ\n\n- Đối với 03/19 tiêu chí gần đạt, UBND huyện chỉ đạo", [{ subject: null, context: "Hữu Lễ", status: "nearly_met", count: 3, total: 19, selfAssessed: false }]],
+    ["- Số xã đạt 16 tiêu chí 01 xã: Hữu Lễ; có 03 tiêu chí gần đạt", [{ subject: null, context: "Hữu Lễ", status: "nearly_met", count: 3, total: null, selfAssessed: false }]],
+    ["- Số xã đạt 10 tiêu chí 02 xã: Tú Xuyên, Hữu Lễ; có 03 tiêu chí gần đạt", [{ subject: null, context: null, status: "nearly_met", count: 3, total: null, selfAssessed: false }]],
     ["Tiêu chí 10 chưa đạt", []],
     ["20/19 tiêu chí chưa đạt", []],
     ["ngày 12/3/2020 có 5 tiêu chí chưa đạt", [{ subject: null, context: null, status: "not_met", count: 5, total: null, selfAssessed: false }]],
