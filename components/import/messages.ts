@@ -7,8 +7,9 @@ import type { FileProblem } from "@/lib/import/read";
 
 export type ImportProblem = FileProblem | { code: "noImportRight" } | { code: "unitUnknown" } | { code: "error" };
 
-/** "5 MB", "20.000" the vi-VN way. */
+/** "5 MB", "1,2 MB", "3 KB" the vi-VN way. */
 export function megabytes(bytes: number, locale: Locale): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)), locale)} KB`;
   return `${formatNumber(bytes / (1024 * 1024), locale, { maximumFractionDigits: 1 })} MB`;
 }
 

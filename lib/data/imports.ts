@@ -129,6 +129,8 @@ export async function loadImportFacts(
   provinceCode: string | null,
   now: Date,
   setCode: string | null = null,
+  /** Which current rows to read: statuses for a matrix, values for indicator rows. */
+  need: { statuses: boolean; values: boolean } = { statuses: true, values: true },
 ): Promise<LoadedFacts | null> {
   const codes = [...new Set(communeCodes)];
   const units = (
@@ -201,26 +203,30 @@ export async function loadImportFacts(
   await Promise.all(
     chunks(ids).map(async (part) => {
       const [s, v] = await Promise.all([
-        prisma.criterionAssessment.findMany({
-          where: { communeId: { in: part }, view, criterionId: { in: criterionIds } },
-          select: { communeId: true, criterionId: true, status: true, version: true },
-        }),
-        prisma.indicatorAssessment.findMany({
-          where: { communeId: { in: part }, view, indicator: { criterion: { setId: set.id } } },
-          select: {
-            communeId: true,
-            indicatorId: true,
-            valueNumber: true,
-            denominator: true,
-            valueBool: true,
-            secondaryValue: true,
-            referenceYear: true,
-            status: true,
-            overrideReason: true,
-            note: true,
-            version: true,
-          },
-        }),
+        need.statuses
+          ? prisma.criterionAssessment.findMany({
+              where: { communeId: { in: part }, view, criterionId: { in: criterionIds } },
+              select: { communeId: true, criterionId: true, status: true, version: true },
+            })
+          : [],
+        need.values
+          ? prisma.indicatorAssessment.findMany({
+              where: { communeId: { in: part }, view, indicator: { criterion: { setId: set.id } } },
+              select: {
+                communeId: true,
+                indicatorId: true,
+                valueNumber: true,
+                denominator: true,
+                valueBool: true,
+                secondaryValue: true,
+                referenceYear: true,
+                status: true,
+                overrideReason: true,
+                note: true,
+                version: true,
+              },
+            })
+          : [],
       ]);
       for (const r of s) statuses.set(`${r.communeId}:${r.criterionId}`, { status: asStatus(r.status), version: r.version });
       for (const r of v) values.set(`${r.communeId}:${r.indicatorId}`, { value: rowToValue(r), version: r.version });
@@ -280,7 +286,10 @@ export async function prepareImport(input: {
   const codes = [...entries.statuses.map((e) => e.communeCode.text.trim()), ...entries.indicators.map((e) => e.communeCode.text.trim())]
     .filter((c) => /^\d{1,5}$/.test(c))
     .map(communeKey);
-  const loaded = await loadImportFacts(codes, view, input.viewer.provinceCode, now, extracted.extracted.setCode);
+  const loaded = await loadImportFacts(codes, view, input.viewer.provinceCode, now, extracted.extracted.setCode, {
+    statuses: entries.statuses.length > 0,
+    values: entries.indicators.length > 0,
+  });
   if (!loaded) return { ok: false, problem: { code: "setUnknown", found: (extracted.extracted.setCode ?? "").slice(0, 40) } };
   const plan = checkEntries(entries, loaded, input.viewer, view, unit, input.scope, now);
   const t2 = performance.now();
@@ -610,7 +619,7 @@ export async function changesNoLongerAllowed(pending: PendingImport, viewer: Imp
   if (view !== pending.view) return pending.plan.statusChanges.length + pending.plan.valueChanges.length || 1;
   const codes = [...new Set([...pending.plan.statusChanges, ...pending.plan.valueChanges].map((c) => c.communeCode))];
   if (codes.length === 0) return 0;
-  const loaded = await loadImportFacts(codes, view, viewer.provinceCode, now, pending.setCode);
+  const loaded = await loadImportFacts(codes, view, viewer.provinceCode, now, pending.setCode, { statuses: false, values: false });
   const unit = await getImportUnit(scope, pending.unitCode);
   if (!loaded || !unit) return codes.length;
   const byId = new Map([...loaded.facts.communes.values()].map((c) => [c.id, c]));

@@ -41,6 +41,7 @@ test.describe("a commune official imports a file", () => {
     await expect(change.first()).toHaveAttribute("data-subject", "c7");
     await expect(change.first()).toContainText(LABEL[before]);
     await expect(change.first()).toContainText(LABEL[next]);
+    if (process.env.IMPORT_SCREENSHOT) await page.screenshot({ path: `${process.env.IMPORT_SCREENSHOT}-preview.png`, fullPage: true });
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("button", { name: "Áp dụng" }).click();
@@ -61,6 +62,7 @@ test.describe("a commune official imports a file", () => {
     await page.getByRole("button", { name: "Tải lên và kiểm tra" }).click();
     await expect(page.getByTestId("import-upload-error")).toHaveText("Tệp không phải Excel (XLSX) hoặc CSV.");
     await expect(input).toHaveAttribute("aria-invalid", "true");
+    if (process.env.IMPORT_SCREENSHOT) await page.screenshot({ path: `${process.env.IMPORT_SCREENSHOT}-upload.png`, fullPage: true });
     await expect(page).toHaveURL(/\/units\/06322\/import$/);
 
     await input.setInputFiles({ name: "sai-cot.csv", mimeType: "text/csv", buffer: Buffer.from("Mã,Tên\r\n06322,Hữu Lễ\r\n") });
@@ -76,6 +78,7 @@ test.describe("a commune official imports a file", () => {
     await expect(error).toHaveAttribute("data-column", "TC3");
     await expect(error).toContainText("Công thức");
     await expect(page.getByRole("button", { name: "Áp dụng" })).toHaveCount(0);
+    if (process.env.IMPORT_SCREENSHOT) await page.screenshot({ path: `${process.env.IMPORT_SCREENSHOT}-errors.png`, fullPage: true });
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: "Huỷ" }).click();
     await expect(page.getByText("Đã huỷ lần nhập này; không ghi gì.")).toBeVisible();
