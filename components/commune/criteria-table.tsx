@@ -119,9 +119,11 @@ function CriterionRow({
           )}
           {third ? (
             pairs.length ? (
-              <Badge variant="warning" className="ml-2 align-middle" data-testid="view-disagreement">
-                {t("inspections.disagreement", { pairs: pairs.map((p) => t(`inspections.pairs.${p}`)).join("; ") })}
-              </Badge>
+              <span className="mt-1 block">
+                <Badge variant="warning" className="whitespace-normal text-left" data-testid="view-disagreement">
+                  {t("inspections.disagreement", { pairs: pairs.map((p) => t(`inspections.pairs.${p}`)).join("; ") })}
+                </Badge>
+              </span>
             ) : null
           ) : differs ? (
             <Badge variant="warning" className="ml-2 align-middle">

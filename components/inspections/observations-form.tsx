@@ -101,7 +101,14 @@ function Body({
       <input type="hidden" name="inspectionId" value={inspectionId} />
       <input type="hidden" name="communeCode" value={communeCode} />
       <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t("inspections.colObserved")} tabIndex={0}>
-        <table className="w-full min-w-[48rem] text-sm">
+        <table className="w-full min-w-[56rem] table-fixed text-sm">
+          <colgroup>
+            <col />
+            <col className="w-32" />
+            <col className="w-32" />
+            <col className="w-44" />
+            <col className="w-72" />
+          </colgroup>
           <thead className="bg-surface-muted text-left">
             <tr>
               <th scope="col" className="p-2">
@@ -136,7 +143,7 @@ function Body({
                     {t("inspections.colCriterion")} {r.number}. {r.name}
                     {pairs.length ? (
                       <span className="mt-1 block">
-                        <Badge variant="warning" data-testid="observation-disagreement">
+                        <Badge variant="warning" className="whitespace-normal text-left" data-testid="observation-disagreement">
                           {t("inspections.disagreement", { pairs: pairs.map((p) => t(`inspections.pairs.${p}`)).join("; ") })}
                         </Badge>
                       </span>
