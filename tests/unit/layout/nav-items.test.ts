@@ -20,8 +20,11 @@ describe("main navigation per role", () => {
     expect(hrefs("district_officer")).toContain("/check");
   });
 
-  it("shows inspections and recommendations to every role", () => {
-    for (const role of ROLES) expect(hrefs(role)).toEqual(expect.arrayContaining(["/", "/inspections", "/recommendations", "/consistency"]));
+  it("shows the recommendations to every role, the inspections to those who may read them", () => {
+    for (const role of ROLES) expect(hrefs(role)).toEqual(expect.arrayContaining(["/", "/recommendations", "/consistency"]));
+    expect(hrefs("district_officer")).not.toContain("/inspections");
+    expect(hrefs("commune_official")).not.toContain("/inspections");
+    expect(hrefs("department_inspector")).toContain("/inspections");
   });
 
   it("marks sub-pages as current except for the overview", () => {
