@@ -338,3 +338,28 @@ describe("the commune page's third view", () => {
     expect(detail.canOpenInspections).toBe(true);
   });
 });
+
+describe("two inspections of one commune", () => {
+  it("the later inspection holds the current view; an edit of the earlier one goes into its history only, and the as-of date picks the right one", async () => {
+    await as("vpdp");
+    const later = await actions.saveInspectionAction(idle, form({ ...(await validInspection()), title: "Kiểm tra lần hai", inspectedOn: "2025-06-20", basisDocumentIds: undefined, "newDocuments.0.title": undefined, "newDocuments.0.number": undefined, "newDocuments.0.issuedOn": undefined, "newDocuments.0.issuer": undefined }));
+    expect(later.status).toBe("saved");
+    if (later.status !== "saved") return;
+    const row9 = () => prisma.criterionAssessment.findFirstOrThrow({ where: { commune: { code: "06277" }, view: "inspection", criterion: { number: 9, set: { code: "QD1980-2016" } } } });
+    const v = (await row9()).version;
+    expect(await actions.saveObservationsAction(idle, observationsForm(later.id, "06277", { 9: { status: "met", note: "Đã hoàn thành", version: v } }))).toMatchObject({ status: "saved", changed: 1 });
+    expect(await row9()).toMatchObject({ status: "met", inspectionId: later.id, version: v + 1 });
+    // the earlier inspection corrects its own record of criterion 9
+    expect(await actions.saveObservationsAction(idle, observationsForm(createdId, "06277", { 9: { status: "not_met", note: "Chưa xây", version: v + 1 } }))).toMatchObject({ status: "saved", changed: 1 });
+    expect(await row9()).toMatchObject({ status: "met", inspectionId: later.id, version: v + 2 });
+    const { getCommuneDetail } = await import("@/lib/data/commune");
+    const { systemScope } = await import("@/lib/auth/scope");
+    const nine = async (cutoff: string) =>
+      (await getCommuneDetail(systemScope(), "06277", new Date(cutoff), new Date()))!.groups.flatMap((g) => g.criteria).find((c) => c.number === 9)!.inspection;
+    expect(await nine("2025-06-15T16:59:59.999Z")).toMatchObject({ status: "not_met", inspection: { id: createdId } });
+    expect(await nine("2026-01-01T00:00:00Z")).toMatchObject({ status: "met", inspection: { id: later.id } });
+    // the observations page of the earlier inspection shows its own record and names the later one
+    const ctx = (await data.getObservationContext(systemScope(), createdId, "06277"))!;
+    expect(ctx.rows.find((r) => r.number === 9)).toMatchObject({ observed: { status: "not_met", note: "Chưa xây" }, laterInspection: { id: later.id } });
+  });
+});
