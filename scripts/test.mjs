@@ -158,6 +158,8 @@ if ((wants("integration") || wants("e2e")) && onPostgres) {
   const pg = await postgres();
   if (pg) {
     const pgEnv = { ...env, NTM_TEST_PG_URL: pg.url };
+    // The PostgreSQL client follows prisma/schema.prisma (regenerated only when it changed).
+    run(process.execPath, [path.join("scripts", "pg-schema.mjs")], env);
     if (wants("integration")) {
       console.log(`▶ integration tests on PostgreSQL (${elapsed()})`);
       // run() exits on a failure: sweep a shared server's test databases on exit either way.
