@@ -53,7 +53,7 @@ export function ReportDocumentView({ doc, label }: { doc: ReportDocument; label:
           {doc.header.parent ? <p>{doc.header.parent}</p> : null}
           {doc.header.issuer ? <p className="font-bold">{doc.header.issuer}</p> : null}
           <hr className="mx-auto my-1 w-1/3 border-black" />
-          <p>{doc.header.number}</p>
+          <p className="whitespace-pre">{doc.header.number}</p>
         </div>
         <div>
           <p className="font-bold">{doc.header.motto1}</p>

@@ -20,7 +20,8 @@ async function expectChromeHiddenInPrint(page: Page) {
   await expect(page.locator("body > header")).toBeHidden();
   await expect(page.locator("body > footer")).toBeHidden();
   await expect(page.getByRole("navigation")).toHaveCount(0);
-  await page.emulateMedia({ media: "screen" });
+  // Back to no emulation (an explicit "screen" would make page.pdf() print the screen layout).
+  await page.emulateMedia({ media: null });
   await expect(page.locator("body > header")).toBeVisible();
 }
 
