@@ -1,6 +1,6 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createPrismaClient } from "@/lib/db-client";
 import { createSeededDatabase } from "./test-db";
 
 // The report's data comes from a bounded number of SQL statements: the inspection with its
@@ -13,7 +13,7 @@ let statements = 0;
 
 beforeAll(async () => {
   db = await createSeededDatabase();
-  client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: db.url }), log: [{ emit: "event", level: "query" }] });
+  client = createPrismaClient(db.url, { log: [{ emit: "event", level: "query" }] });
   (client as unknown as { $on(event: "query", cb: () => void): void }).$on("query", () => {
     statements++;
   });
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client?.$disconnect();
-  db?.cleanup();
+  await db?.cleanup();
 });
 
 describe("query budget of the inspection report", () => {
