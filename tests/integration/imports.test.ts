@@ -235,9 +235,12 @@ describe("malformed files write nothing", () => {
     for (const [name, bytes, fileName, code] of cases) {
       const up = await upload(bytes, fileName, "06322");
       expect(up.status, name).toBeGreaterThanOrEqual(400);
-      expect(up.body, name).toMatchObject({ error: "bad_request", code });
+      expect(up.body, name).toMatchObject({ error: code === "tooLarge" ? "too_large" : "bad_request", code });
       expect(String(up.body.message), name).not.toMatch(/^imports\./);
     }
+    const unknown = await upload(matrixCsv([]), "x.csv", "99999");
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ error: "not_found", parameter: "unitCode", code: "unitUnknown" });
     expect(await snapshot()).toBe(before);
     await as(null);
     expect((await upload(matrixCsv([]), "x.csv", "06322")).status).toBe(401);

@@ -14,7 +14,9 @@ export const POST = handle(async (req: NextRequest) => {
   const viewer = await getApiViewer(req);
   if (!viewer) return unauthorized();
   const { locale, t } = await getI18n();
-  const refuse = (parameter: string, code: string, message: string, status = 400) => json({ error: "bad_request", parameter, code, message }, status);
+  // The error word follows the status, as on the other routes (404 not_found, 403 forbidden).
+  const errorWord = (status: number) => (status === 404 ? "not_found" : status === 403 ? "forbidden" : status === 413 ? "too_large" : "bad_request");
+  const refuse = (parameter: string, code: string, message: string, status = 400) => json({ error: errorWord(status), parameter, code, message }, status);
   const length = Number(req.headers.get("content-length") ?? "0");
   // The multipart envelope adds a little: refuse clearly oversized bodies before reading them.
   if (length > MAX_IMPORT_BYTES + 64 * 1024) return refuse("file", "tooLarge", problemMessage(t, locale, { code: "tooLarge", limit: MAX_IMPORT_BYTES }), 413);
