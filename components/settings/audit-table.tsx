@@ -9,7 +9,7 @@ import { auditChanges } from "./audit-diff";
 import { roleName } from "./users-table";
 
 type FieldKey = "username" | "displayName" | "role" | "unit" | "department" | "active" | "password" | "apiToken" | "key" | "value" | "indicator" | "area" | "year" | "op" | "valueText" | "secondaryMin" | "basis";
-const FIELDS: readonly string[] = ["username", "displayName", "role", "unit", "department", "active", "password", "apiToken", "key", "value", "indicator", "area", "year", "op", "valueText", "secondaryMin", "basis"];
+const FIELDS: readonly string[] = ["username", "displayName", "role", "unit", "department", "active", "password", "apiToken", "key", "value", "indicator", "area", "year", "op", "valueText", "secondaryMin", "basis", "title", "inspectedOn", "leadName", "text", "dueText", "dueDate", "status"];
 
 function valueText(field: string, v: string | number | boolean | null | undefined, locale: Locale, t: Translator, messages: unknown): string {
   if (v === null || v === undefined || v === "") return t("settings.audit.none");

@@ -8,11 +8,10 @@ import { prisma } from "@/lib/db";
 // offers no way to edit or delete them. Values are JSON objects of the fields that matter —
 // never a password hash or an API token (nor its hash).
 
-export const AUDIT_ENTITIES = ["user", "province_setting", "indicator_target"] as const;
+export const AUDIT_ENTITIES = ["user", "province_setting", "indicator_target", "inspection", "recommendation"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-/** What a row may be written for: the entities above, and recommendations (step 4; their own
- * page shows their trail, so the settings filter does not list them). */
-export type AuditWriteEntity = AuditEntity | "recommendation";
+/** What a row may be written for: the entities above (inspections and recommendations since step 4). */
+export type AuditWriteEntity = AuditEntity;
 
 export type AuditAction =
   | "user.create"
@@ -27,6 +26,8 @@ export type AuditAction =
   | "target.create"
   | "target.update"
   | "target.remove"
+  | "inspection.create"
+  | "inspection.update"
   | "recommendation.create"
   | "recommendation.update"
   | "recommendation.status";
