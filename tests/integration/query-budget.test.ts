@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { createPrismaClient } from "@/lib/db-client";
-import { createSeededDatabase } from "./test-db";
+import { describe, expect, it } from "vitest";
+import { useStatementCounter } from "./statement-counter";
 
 // "No waste": each page's data comes from a bounded number of queries, whatever the number of
 // communes or criteria. The app's Prisma client (lib/db.ts) is replaced by one that counts the
 // SQL statements it sends; the Văn Quan data (16 communes × 19 criteria) is the yardstick.
 
-let db: Awaited<ReturnType<typeof createSeededDatabase>>;
-let client: PrismaClient;
-let statements = 0;
+const counter = useStatementCounter();
 const today = new Date("2026-11-26T03:00:00Z");
 
-beforeAll(async () => {
-  db = await createSeededDatabase();
-  client = createPrismaClient(db.url, { log: [{ emit: "event", level: "query" }] });
-  (client as unknown as { $on(event: "query", cb: () => void): void }).$on("query", () => {
-    statements++;
-  });
-  (globalThis as { prisma?: PrismaClient }).prisma = client;
-});
-afterAll(async () => {
-  await client?.$disconnect();
-  await db?.cleanup();
-});
 
-async function count<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  statements = 0;
-  const result = await fn();
-  return { result, statements };
-}
+const count = counter.count;
 
 describe("query budget on the Văn Quan data", () => {
   it("district page data (getAreaStanding) stays within a fixed number of statements", async () => {

@@ -1,34 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { createPrismaClient } from "@/lib/db-client";
-import { createSeededDatabase } from "./test-db";
+import { describe, expect, it } from "vitest";
+import { useStatementCounter } from "./statement-counter";
 
 // The register, the department queue, the home list and a recommendation's page read a fixed
 // number of SQL statements: adding recommendations and notes does not add statements.
 
-let db: Awaited<ReturnType<typeof createSeededDatabase>>;
-let client: PrismaClient;
-let statements = 0;
+const counter = useStatementCounter();
 const now = new Date("2020-06-20T03:00:00Z");
 
-beforeAll(async () => {
-  db = await createSeededDatabase();
-  client = createPrismaClient(db.url, { log: [{ emit: "event", level: "query" }] });
-  (client as unknown as { $on(event: "query", cb: () => void): void }).$on("query", () => {
-    statements++;
-  });
-  (globalThis as { prisma?: PrismaClient }).prisma = client;
-});
-afterAll(async () => {
-  await client?.$disconnect();
-  await db?.cleanup();
-});
 
-async function count<T>(fn: () => Promise<T>): Promise<number> {
-  statements = 0;
-  await fn();
-  return statements;
-}
+const count = async <T,>(fn: () => Promise<T>): Promise<number> => (await counter.count(fn)).statements;
 
 describe("recommendation reads stay within a fixed number of statements", () => {
   it("whatever the number of recommendations and notes", async () => {
@@ -36,11 +16,11 @@ describe("recommendation reads stay within a fixed number of statements", () => 
     const { scopeFor } = await import("@/lib/auth/scope");
     const { getViewerFacts } = await import("@/lib/data/auth");
     const { readRegisterFilters } = await import("@/lib/validation/recommendation");
-    const users = await client.user.findMany({ select: { id: true, username: true } });
+    const users = await counter.client().user.findMany({ select: { id: true, username: true } });
     const facts = async (name: string) => (await getViewerFacts(users.find((u) => u.username === name)!.id))!;
     const vpdp = scopeFor(await facts("vpdp"));
     const gtvt = scopeFor(await facts("gtvt"));
-    const rec = await client.recommendation.findFirstOrThrow({ where: { addresseeDepartment: { code: "GTVT" } }, select: { id: true, communeId: true, criterionId: true, addresseeDepartmentId: true } });
+    const rec = await counter.client().recommendation.findFirstOrThrow({ where: { addresseeDepartment: { code: "GTVT" } }, select: { id: true, communeId: true, criterionId: true, addresseeDepartmentId: true } });
 
     const measure = async () => ({
       register: await count(() => data.listRecommendations(vpdp, readRegisterFilters({ status: "all" }).filters, now)),
@@ -56,11 +36,11 @@ describe("recommendation reads stay within a fixed number of statements", () => 
     for (const [k, n] of Object.entries(before)) expect(n, k).toBeLessThanOrEqual(caps[k as keyof typeof caps]);
 
     for (let i = 0; i < 40; i++) {
-      const r = await client.recommendation.create({
+      const r = await counter.client().recommendation.create({
         data: { addresseeKind: "department", addresseeDepartmentId: rec.addresseeDepartmentId, communeId: rec.communeId, criterionId: rec.criterionId, text: `Thêm ${i}`, dueDate: new Date(Date.UTC(2020, 5, 1 + (i % 28))), status: "open" },
       });
-      await client.recommendationNote.createMany({ data: [{ recommendationId: r.id, body: "a" }, { recommendationId: r.id, body: "b" }] });
-      await client.recommendationNote.create({ data: { recommendationId: rec.id, body: `ghi nhận ${i}` } });
+      await counter.client().recommendationNote.createMany({ data: [{ recommendationId: r.id, body: "a" }, { recommendationId: r.id, body: "b" }] });
+      await counter.client().recommendationNote.create({ data: { recommendationId: rec.id, body: `ghi nhận ${i}` } });
     }
     expect(await measure()).toEqual(before);
   });
