@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { scopeFor } from "@/lib/auth/scope";
 import { getViewer } from "@/lib/auth/session";
-import { applyImportPlan, changesNoLongerAllowed, getPendingImport, setImportStatus, type ImportSummary, type PendingImport, type StaleCell } from "@/lib/data/imports";
+import { applyImportPlan, changesNoLongerAllowed, getPendingImport, importProgressRecorder, setImportStatus, type ImportSummary, type PendingImport, type StaleCell } from "@/lib/data/imports";
 import { importDecisionSchema } from "@/lib/validation/import";
 
 // Applying or discarding a pending import. Public endpoints: validate the id → the pending import
@@ -43,13 +43,31 @@ export async function applyImportAction(_prev: ImportDecisionState, formData: Fo
     if (pending.plan.errors.length > 0) return { status: "forbidden", count: pending.plan.errors.length };
     const refused = await changesNoLongerAllowed(pending, viewer, scopeFor(viewer));
     if (refused > 0) return { status: "forbidden", count: refused };
-    const result = await applyImportPlan({ plan: pending.plan, view: pending.view, fileName: pending.fileName, actor: { userId: viewer.userId, displayName: viewer.displayName } });
+    // The progress (a display for the page that polls /api/v1/imports/{id}/progress) is kept
+    // beside the pending import; "applied" is only ever said by the pending import's status.
+    const progress = importProgressRecorder(pending);
+    await progress.start();
+    let result: Awaited<ReturnType<typeof applyImportPlan>>;
+    try {
+      result = await applyImportPlan({
+        plan: pending.plan,
+        view: pending.view,
+        fileName: pending.fileName,
+        actor: { userId: viewer.userId, displayName: viewer.displayName },
+        onProgress: progress.onProgress,
+      });
+    } catch (e) {
+      await progress.failed();
+      throw e;
+    }
     if (!result.ok) {
+      await progress.failed();
       await setImportStatus(pending, "pending", { stale: result.stale });
       revalidatePath(`/imports/${pending.id}`);
       return { status: "stale", stale: result.stale.slice(0, 20) };
     }
     await setImportStatus(pending, "applied", { summary: result.summary, stale: null });
+    await progress.succeeded();
     revalidatePath("/units/[code]", "layout");
     revalidatePath(`/imports/${pending.id}`);
     return { status: "applied", summary: result.summary };

@@ -429,6 +429,124 @@ export async function setImportStatus(p: PendingImport, status: ImportStatus, ex
   return next;
 }
 
+// ─── Progress of an apply ────────────────────────────────────────────────────────────────────
+//
+// While an apply runs (one long transaction), its progress is kept next to the pending import as
+// UPLOAD_DIR/imports/<id>.progress.json, so that another request — on this app instance or another
+// one sharing the storage — can show it. It is only a display: whether an import was applied is
+// said by the pending import's own status (written after the transaction committed), never by
+// this file; a progress file that stops being updated (the process died) counts as not applying.
+
+export type ImportProgressState = "pending" | "applying" | "applied" | "failed";
+
+export interface ImportProgress {
+  state: ImportProgressState;
+  /** Changes written so far (of `total`). */
+  done: number;
+  total: number;
+}
+
+interface ProgressRecord {
+  id: string;
+  userId: number;
+  state: "applying" | "failed";
+  done: number;
+  total: number;
+  updatedAt: string;
+}
+
+/** A progress file not updated for this long belongs to an apply that no longer runs. */
+export const PROGRESS_STALE_MS = 2 * 60 * 1000;
+/** The least time between two writes of the progress file. */
+export const PROGRESS_WRITE_MS = 250;
+
+function progressFileOf(id: string): string | null {
+  return importIdSchema.safeParse(id).success ? path.join(importDir(), `${id}.progress.json`) : null;
+}
+
+async function writeProgress(r: ProgressRecord): Promise<void> {
+  const file = progressFileOf(r.id);
+  if (!file) return;
+  await mkdir(importDir(), { recursive: true });
+  const tmp = `${file}.${randomBytes(4).toString("hex")}.tmp`;
+  await writeFile(tmp, JSON.stringify(r), { mode: 0o640 });
+  await rename(tmp, file);
+}
+
+async function readProgress(id: string): Promise<ProgressRecord | null> {
+  const file = progressFileOf(id);
+  if (!file) return null;
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as ProgressRecord;
+  } catch {
+    return null;
+  }
+}
+
+/** The number of changes of a plan (what the progress counts). */
+export function changeCount(plan: ImportPlan): number {
+  return plan.statusChanges.length + plan.valueChanges.length;
+}
+
+/**
+ * Records the progress of applying `pending`: `start()` before the transaction, `onProgress` as
+ * applyImportPlan's callback (rows written → changes, written at most every PROGRESS_WRITE_MS,
+ * in order), then `succeeded()` (the file is removed: the pending import's status says "applied")
+ * or `failed()`. Writing the file never fails the apply: a problem is logged and ignored.
+ */
+export function importProgressRecorder(pending: Pick<PendingImport, "id" | "userId" | "plan">, now: () => number = Date.now) {
+  const total = changeCount(pending.plan);
+  let chain: Promise<void> = Promise.resolve();
+  let lastWrite = -Infinity;
+  let done = 0;
+  const put = (state: ProgressRecord["state"], n: number) => {
+    chain = chain
+      .then(() => writeProgress({ id: pending.id, userId: pending.userId, state, done: n, total, updatedAt: new Date(now()).toISOString() }))
+      .catch((e) => console.error("import progress not recorded", e));
+    return chain;
+  };
+  return {
+    total,
+    start: () => {
+      lastWrite = now();
+      done = 0;
+      return put("applying", 0);
+    },
+    onProgress: (written: number, rows: number) => {
+      done = rows > 0 ? Math.min(total, Math.floor((written / rows) * total)) : total;
+      const t = now();
+      if (t - lastWrite < PROGRESS_WRITE_MS) return;
+      lastWrite = t;
+      void put("applying", done);
+    },
+    succeeded: async () => {
+      await chain;
+      const file = progressFileOf(pending.id);
+      if (file) await rm(file, { force: true }).catch(() => {});
+    },
+    failed: () => put("failed", 0),
+    /** Resolves when every write asked so far is done (tests). */
+    flushed: () => chain,
+  };
+}
+
+/** The progress of applying one of the viewer's pending imports (anyone else's or unknown: null). */
+export async function getImportProgress(scope: ReadScope, id: string, nowMs = Date.now()): Promise<ImportProgress | null> {
+  if (scope.userId === null) return null;
+  const pending = await getPendingImport(scope.userId, id);
+  if (!pending) return null;
+  const total = changeCount(pending.plan);
+  if (pending.status === "applied") return { state: "applied", done: total, total };
+  const record = await readProgress(id);
+  const usable = record && record.userId === pending.userId && record.id === id && record.total === total;
+  if (pending.status === "pending" && usable) {
+    if (record.state === "failed") return { state: "failed", done: 0, total };
+    if (record.state === "applying" && nowMs - Date.parse(record.updatedAt) <= PROGRESS_STALE_MS) return { state: "applying", done: Math.max(0, Math.min(record.done, total)), total };
+  }
+  if (pending.status === "failed") return { state: "failed", done: 0, total };
+  return { state: "pending", done: 0, total };
+}
+
 // ─── Applying ────────────────────────────────────────────────────────────────────────────────
 
 export type ApplyResult = { ok: true; summary: ImportSummary } | { ok: false; reason: "stale"; stale: StaleCell[] };

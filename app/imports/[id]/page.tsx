@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ImportDecisionForms } from "@/components/import/decision-forms";
+import { ApplyProgress, ImportDecisionForms } from "@/components/import/decision-forms";
 import { megabytes, rowErrorMessage } from "@/components/import/messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Callout } from "@/components/ui/callout";
@@ -98,6 +98,18 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
                   reason: importReason(pending.fileName),
                 })}
           </p>
+          {pending.summary.historyRows > 0 ? (
+            <div className="mt-2">
+              <ApplyProgress
+                done={changes.length}
+                total={changes.length}
+                label={t("imports.applyProgressLabel")}
+                text={t("imports.applyProgress", { done: "{done}", total: "{total}", percent: "{percent}" })}
+                locale={locale}
+                testId="import-apply-progress"
+              />
+            </div>
+          ) : null}
           <p className="mt-2 flex flex-wrap gap-4">
             <Link href={`/units/${pending.unitCode}`} className="text-link underline underline-offset-2">
               {t("imports.backToUnit", { unit: unitLabel })}
@@ -229,6 +241,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
             discardAction={discardImportAction}
             indicatorCodes={Object.fromEntries(plan.valueChanges.map((c) => [String(c.indicatorId), c.indicatorCode]))}
             locale={locale}
+            totalChanges={changes.length}
             labels={{
               apply: t("imports.apply"),
               applying: t("imports.applying"),
@@ -244,6 +257,8 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
               error: t("imports.error"),
               criterion: t("imports.criterionSubject", { number: "{number}" }),
               indicator: t("imports.indicatorSubject", { code: "{code}" }),
+              progressLabel: t("imports.applyProgressLabel"),
+              progressText: t("imports.applyProgress", { done: "{done}", total: "{total}", percent: "{percent}" }),
             }}
           />
         </section>

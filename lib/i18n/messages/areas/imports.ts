@@ -77,6 +77,8 @@ export const importsVi = {
   discard: "Huỷ",
   discarding: "Đang huỷ…",
   applyHint: "Áp dụng ghi tất cả thay đổi trong một lần; nếu có lỗi thì không ghi gì.",
+  applyProgressLabel: "Tiến độ áp dụng",
+  applyProgress: "Đã ghi {done} / {total} thay đổi ({percent})",
   // After
   appliedTitle: "Đã áp dụng",
   appliedSummary: "Đã ghi {statuses} tiêu chí và {values} chỉ tiêu của {communes} xã lúc {at}; {history} dòng lịch sử ghi lý do “{reason}”.",
@@ -182,6 +184,8 @@ export const importsEn: Catalog<typeof importsVi> = {
   discard: "Discard",
   discarding: "Discarding…",
   applyHint: "Apply writes every change at once; if anything fails, nothing is written.",
+  applyProgressLabel: "Apply progress",
+  applyProgress: "Written {done} / {total} changes ({percent})",
   appliedTitle: "Applied",
   appliedSummary: "Wrote {statuses} criteria and {values} indicators of {communes} communes at {at}; {history} history rows give the reason “{reason}”.",
   appliedNothing: "The file changes nothing; nothing was written.",
