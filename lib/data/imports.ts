@@ -660,8 +660,10 @@ export async function applyImportPlan(input: {
           progress(part.length);
         }
 
-        // 3. Values: each changed row updated on its version, new rows created.
+        // 3. Values: changed rows updated in groups (same new value and version: one conditional
+        // updateMany per group, its count compared), new rows created.
         const valueCreates = [];
+        const valueGroups = new Map<string, { data: Record<string, unknown>; version: number; ids: number[] }>();
         for (const c of plan.valueChanges) {
           const data = {
             valueNumber: c.to.valueNumber,
@@ -677,9 +679,15 @@ export async function applyImportPlan(input: {
           const row = valueIds.get(`${c.communeId}:${c.indicatorId}`);
           if (!row) valueCreates.push({ communeId: c.communeId, indicatorId: c.indicatorId, view, version: 1, ...data });
           else {
-            const updated = await tx.indicatorAssessment.updateMany({ where: { id: row.id, version: c.version }, data: { ...data, version: { increment: 1 } } });
-            if (updated.count !== 1) throw new StaleImport([]);
-            progress(1);
+            const key = JSON.stringify([c.version, c.to.valueNumber, c.to.denominator, c.to.valueBool, c.to.secondaryValue, c.to.referenceYear, c.to.status, c.to.overrideReason, c.to.note]);
+            (valueGroups.get(key) ?? valueGroups.set(key, { data, version: c.version, ids: [] }).get(key)!).ids.push(row.id);
+          }
+        }
+        for (const group of valueGroups.values()) {
+          for (const part of chunks(group.ids)) {
+            const updated = await tx.indicatorAssessment.updateMany({ where: { id: { in: part }, version: group.version }, data: { ...group.data, version: { increment: 1 } } });
+            if (updated.count !== part.length) throw new StaleImport([]);
+            progress(part.length);
           }
         }
         for (const part of chunks(valueCreates)) {
