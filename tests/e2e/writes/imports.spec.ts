@@ -47,6 +47,14 @@ test.describe("a commune official imports a file", () => {
     await page.getByRole("button", { name: "Áp dụng" }).click();
     await expect(page.getByTestId("import-summary")).toContainText("Đã ghi 1 tiêu chí");
     await expect(page.getByTestId("import-summary")).toContainText("huu-le-tc7.csv");
+    // The apply's progress: polled while it runs (a one-change file is too quick to catch), and
+    // complete in the summary once applied.
+    const bar = page.getByRole("progressbar", { name: "Tiến độ áp dụng" });
+    await expect(bar).toBeVisible();
+    await expect(bar).toHaveAttribute("max", "1");
+    await expect(bar).toHaveAttribute("value", "1");
+    await expect(page.getByTestId("import-apply-progress-text")).toHaveText(/^Đã ghi 1 \/ 1 thay đổi \(100\s?%\)$/);
+    if (process.env.IMPORT_SCREENSHOT) await page.screenshot({ path: `${process.env.IMPORT_SCREENSHOT}-applied.png`, fullPage: true });
     await expect(page.getByRole("button", { name: "Áp dụng" })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
