@@ -94,6 +94,17 @@ function FormBody({
     return { id: fid(path), "aria-invalid": e ? true : undefined, "aria-describedby": describedBy(e && `${fid(path)}-error`) };
   };
   const Err = ({ path }: { path: string }) => <FieldError id={`${fid(path)}-error`} text={err(path)} />;
+  // A labelled text or date input with its error. Called as a function, not used as a component:
+  // a component defined here would be remounted on every render and lose what was typed.
+  const textField = (path: string, label: string, defaultValue: string, opts: { type?: "text" | "date"; required?: boolean } = {}) => (
+    <div>
+      <label htmlFor={fid(path)} className={labelClass}>
+        {label}
+      </label>
+      <input name={path} type={opts.type ?? "text"} required={opts.required} defaultValue={defaultValue} className={fieldClass} {...field(path)} />
+      <Err path={path} />
+    </div>
+  );
   const chosenDocs = new Set(values.basisDocumentIds);
   const chosenUnits = new Set(values.unitCodes);
 
@@ -115,20 +126,8 @@ function FormBody({
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={values.version} />
       <div className="grid gap-4 sm:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
-        <div>
-          <label htmlFor={fid("title")} className={labelClass}>
-            {t("inspections.fieldTitle")}
-          </label>
-          <input name="title" type="text" required defaultValue={values.title} className={fieldClass} {...field("title")} />
-          <Err path="title" />
-        </div>
-        <div>
-          <label htmlFor={fid("inspectedOn")} className={labelClass}>
-            {t("inspections.fieldDate")}
-          </label>
-          <input name="inspectedOn" type="date" required defaultValue={values.inspectedOn} className={fieldClass} {...field("inspectedOn")} />
-          <Err path="inspectedOn" />
-        </div>
+        {textField("title", t("inspections.fieldTitle"), values.title, { required: true })}
+        {textField("inspectedOn", t("inspections.fieldDate"), values.inspectedOn, { type: "date", required: true })}
       </div>
 
       <fieldset className="space-y-3 rounded-lg border border-line p-3" aria-describedby={describedBy(`${id}-basis-hint`, err("basisDocumentIds") && `${fid("basisDocumentIds")}-error`)}>
@@ -175,35 +174,11 @@ function FormBody({
                   </select>
                   <Err path={p("kind")} />
                 </div>
-                <div>
-                  <label htmlFor={fid(p("number"))} className={labelClass}>
-                    {t("inspections.documentNumber")}
-                  </label>
-                  <input name={p("number")} defaultValue={row.v.number} className={fieldClass} {...field(p("number"))} />
-                  <Err path={p("number")} />
-                </div>
-                <div>
-                  <label htmlFor={fid(p("issuedOn"))} className={labelClass}>
-                    {t("inspections.documentDate")}
-                  </label>
-                  <input name={p("issuedOn")} type="date" defaultValue={row.v.issuedOn} className={fieldClass} {...field(p("issuedOn"))} />
-                  <Err path={p("issuedOn")} />
-                </div>
-                <div>
-                  <label htmlFor={fid(p("issuer"))} className={labelClass}>
-                    {t("inspections.documentIssuer")}
-                  </label>
-                  <input name={p("issuer")} defaultValue={row.v.issuer} className={fieldClass} {...field(p("issuer"))} />
-                  <Err path={p("issuer")} />
-                </div>
+                {textField(p("number"), t("inspections.documentNumber"), row.v.number)}
+                {textField(p("issuedOn"), t("inspections.documentDate"), row.v.issuedOn, { type: "date" })}
+                {textField(p("issuer"), t("inspections.documentIssuer"), row.v.issuer)}
               </div>
-              <div>
-                <label htmlFor={fid(p("title"))} className={labelClass}>
-                  {t("inspections.documentTitle")}
-                </label>
-                <input name={p("title")} defaultValue={row.v.title} className={fieldClass} {...field(p("title"))} />
-                <Err path={p("title")} />
-              </div>
+              {textField(p("title"), t("inspections.documentTitle"), row.v.title)}
               <button type="button" className="text-sm text-link underline" onClick={() => setDocs((d) => d.filter((x) => x.key !== row.key))}>
                 {t("inspections.removeDocument", { number: i + 1 })}
               </button>
@@ -218,20 +193,8 @@ function FormBody({
       <fieldset className="rounded-lg border border-line p-3">
         <legend className="px-1 font-semibold">{t("inspections.leadLegend")}</legend>
         <div className="grid gap-3 sm:grid-cols-3">
-          <div>
-            <label htmlFor={fid("leadName")} className={labelClass}>
-              {t("inspections.leadName")}
-            </label>
-            <input name="leadName" required defaultValue={values.leadName} className={fieldClass} {...field("leadName")} />
-            <Err path="leadName" />
-          </div>
-          <div>
-            <label htmlFor={fid("leadTitle")} className={labelClass}>
-              {t("inspections.leadTitle")}
-            </label>
-            <input name="leadTitle" defaultValue={values.leadTitle} className={fieldClass} {...field("leadTitle")} />
-            <Err path="leadTitle" />
-          </div>
+          {textField("leadName", t("inspections.leadName"), values.leadName, { required: true })}
+          {textField("leadTitle", t("inspections.leadTitle"), values.leadTitle)}
           <div>
             <label htmlFor={fid("leadDepartmentCode")} className={labelClass}>
               {t("inspections.leadDepartment")}
@@ -274,13 +237,7 @@ function FormBody({
                   </select>
                   <Err path={p("departmentCode")} />
                 </div>
-                <div>
-                  <label htmlFor={fid(p("agencyName"))} className={labelClass}>
-                    {t("inspections.memberAgency")}
-                  </label>
-                  <input name={p("agencyName")} defaultValue={row.v.agencyName} className={fieldClass} {...field(p("agencyName"))} />
-                  <Err path={p("agencyName")} />
-                </div>
+                {textField(p("agencyName"), t("inspections.memberAgency"), row.v.agencyName)}
                 <div>
                   <label htmlFor={fid(p("role"))} className={labelClass}>
                     {t("inspections.memberRole")}
@@ -294,13 +251,7 @@ function FormBody({
                   </select>
                   <Err path={p("role")} />
                 </div>
-                <div>
-                  <label htmlFor={fid(p("representative"))} className={labelClass}>
-                    {t("inspections.memberRepresentative")}
-                  </label>
-                  <input name={p("representative")} defaultValue={row.v.representative} className={fieldClass} {...field(p("representative"))} />
-                  <Err path={p("representative")} />
-                </div>
+                {textField(p("representative"), t("inspections.memberRepresentative"), row.v.representative)}
               </div>
               <button type="button" className="mt-1 text-sm text-link underline" onClick={() => setMembers((m) => m.filter((x) => x.key !== row.key))}>
                 {t("inspections.removeMember", { number: i + 1 })}
