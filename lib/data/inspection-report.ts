@@ -23,6 +23,8 @@ export interface InspectionReportData {
   /** The inspection date: every figure is computed from the data in effect at its end. */
   asOf: { day: CalendarDate; iso: string; cutoff: Date };
   setName: string | null;
+  /** The inspection's province (the inspection's own page is for those who read the whole province). */
+  provinceCode: string;
   /** Figures a document stated that the data does not support (stated beside computed). */
   differences: ConsistencyRow[];
 }
@@ -187,6 +189,7 @@ export async function getInspectionReport(scope: ReadScope, id: number): Promise
   return {
     report,
     asOf: { day: dayOf, iso: formatIsoDay(dayOf), cutoff },
+    provinceCode,
     setName: area.set?.name ?? null,
     differences: area.consistency.filter((r) => r.checkable && !r.consistent && visitedCodes.has(r.unitCode)),
   };

@@ -29,6 +29,7 @@ test.describe("generated inspection report", () => {
   test("the print page shows the computed figures, not the document's", async ({ page }) => {
     await page.goto("/inspections/1/report");
     await expect(page.getByRole("heading", { level: 1, name: "Báo cáo kết quả kiểm tra" })).toBeVisible();
+    await expect(page.locator('main a[href="/inspections/1"]')).toHaveCount(1);
     const doc = page.getByTestId("report-document");
     await expect(doc).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     await expect(doc).toContainText("Độc lập - Tự do - Hạnh phúc");
@@ -89,6 +90,17 @@ test.describe("commune official outside the inspected district", () => {
     expect(res?.status()).toBe(404);
     const api = await page.request.get("/api/v1/inspections/1/report.docx");
     expect(api.status()).toBe(404);
+  });
+});
+
+test.describe("district officer of the inspected district", () => {
+  test.use({ storageState: storageStateFor("vanquan") });
+  test("reads the report and its DOCX, with no link to the inspection page they cannot open", async ({ page }) => {
+    const res = await page.goto("/inspections/1/report");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByTestId("report-docx")).toBeVisible();
+    await expect(page.locator('main a[href="/inspections/1"]')).toHaveCount(0);
+    expect((await page.request.get("/api/v1/inspections/1/report.docx")).status()).toBe(200);
   });
 });
 
