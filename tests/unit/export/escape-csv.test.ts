@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { sheetToCsv, toCsv, UTF8_BOM } from "@/lib/export/csv";
 import { exportFilename, formatDay, formatVietnamTime } from "@/lib/export/document";
 import { escapeCell, needsEscape } from "@/lib/export/escape";
+import { readCsv } from "@/lib/import/read";
 
 describe("escapeCell (formula injection)", () => {
   it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("http://x","y")', "-"])("escapes %j", (t) => {
@@ -49,9 +50,27 @@ describe("CSV", () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (cells) => {
         const csv = toCsv(cells.map((_, i) => `h${i}`), [cells]);
-        const parsed = Papa.parse<string[]>(csv.slice(1), { newline: "\r\n" }).data;
+        // The delimiter is given: left to guess, Papa takes a lone cell ";;;" for three semicolons.
+        const parsed = Papa.parse<string[]>(csv.slice(1), { newline: "\r\n", delimiter: "," }).data;
         expect(parsed[1]).toEqual(cells.map(escapeCell));
       }),
+    );
+  });
+
+  it("the importer's own reader reads back what the export wrote, whatever the cells hold", () => {
+    // Seeds the case that once slipped through a guessed delimiter.
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (cells) => {
+        const csv = toCsv(cells.map((_, i) => `h${i}`), [cells]);
+        const read = readCsv(new TextEncoder().encode(csv));
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        const rows = read.sheets[0]!.rows.map((r) => r.cells.map((c) => c.text));
+        expect(rows[0]).toEqual(cells.map((_, i) => `h${i}`));
+        if (cells.every((c) => c.trim() === "")) return; // blank rows are skipped by design
+        expect(rows[1]).toEqual(cells.map(escapeCell));
+      }),
+      { examples: [[[";;;"]], [["a;b", "c\td"]]] },
     );
   });
 
