@@ -122,3 +122,52 @@ export function observationChanges(
   }
   return out;
 }
+
+// ——— Who reads an inspection ———
+
+/** Where a unit sits in the unit tree: its province, district and commune (township, ward)
+ * codes, null above its own level. Same shape as lib/data/scope.ts's Place. */
+export interface UnitPlace {
+  provinceCode: string | null;
+  districtCode: string | null;
+  communeCode: string | null;
+}
+
+/**
+ * The area whose figures an inspection's report states (its section I.2.a): the one district all
+ * the units visited belong to, else their province. Null when the visits span several provinces
+ * or there are none.
+ */
+export function inspectionArea(visited: readonly UnitPlace[]): UnitPlace | null {
+  const provinces = new Set(visited.map((p) => p.provinceCode));
+  const [provinceCode] = [...provinces];
+  if (provinces.size !== 1 || !provinceCode) return null;
+  const districts = new Set(visited.map((p) => p.districtCode));
+  const [districtCode] = [...districts];
+  return { provinceCode, districtCode: districts.size === 1 && districtCode ? districtCode : null, communeCode: null };
+}
+
+export interface InspectionAccess {
+  /** The inspection itself (list, detail page, and the observations of the communes `mayRead` allows). */
+  read: boolean;
+  /** Its report (print page and DOCX), which states the whole area's figures and every visited
+   * commune's standing. */
+  report: boolean;
+}
+
+/**
+ * Who reads an inspection, from whether the reader may read a place (`can(viewer, "unit.read",
+ * place)`, or a read scope — the two agree):
+ * - the inspection: whoever reads at least one unit it visited. So the coordination office and
+ *   department inspectors every inspection of their province, a district officer one that visited
+ *   their district or a commune of it, a commune official one that visited their commune; never
+ *   a reader of another province, nor a deactivated account (who reads nothing).
+ * - its report: whoever reads the inspection, every unit visited and the whole area of
+ *   `inspectionArea` (the report gives the district's figures and the other communes' standing),
+ *   so the district's officer but not a commune official.
+ */
+export function inspectionAccess(visited: readonly UnitPlace[], mayRead: (place: UnitPlace) => boolean): InspectionAccess {
+  const read = visited.some((p) => mayRead(p));
+  const area = inspectionArea(visited);
+  return { read, report: read && area !== null && mayRead(area) && visited.every((p) => mayRead(p)) };
+}
