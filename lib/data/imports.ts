@@ -5,6 +5,7 @@ import path from "node:path";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
+import { insertRows } from "./bulk-insert";
 import { env } from "@/lib/env";
 import { vietnamToday } from "@/lib/domain/as-of";
 import { cleanFileName } from "@/lib/domain/file-type";
@@ -83,22 +84,32 @@ export interface StaleCell {
 // ─── Facts ───────────────────────────────────────────────────────────────────────────────────
 
 const CHUNK = 500;
+// The columns each bulk insert of the apply writes (the rest take their defaults).
+const VALUE_COLUMNS = [
+  "communeId", "indicatorId", "view", "version", "valueNumber", "denominator", "valueBool", "secondaryValue", "referenceYear",
+  "status", "overrideReason", "note", "assessedById", "assessedByName", "effectiveAt", "updatedAt",
+] as const;
+const HISTORY_COLUMNS = [
+  "communeId", "criterionId", "indicatorId", "view", "field", "oldValue", "newValue", "reason", "actorId", "actorName", "effectiveAt", "recordedAt",
+] as const;
+
 function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
 }
 
-/** The criteria set of the import: the most recent one the communes' history uses, else the most
- * recent in force (as the editing page resolves a commune's set). */
+/** The criteria set of the import: the most recent one the communes' history or stated figures use,
+ * else the most recent in force (as the editing page resolves a commune's set: a commune known only
+ * by a document's total is assessed against the set that total counts). */
 async function resolveSet(communeIds: number[], now: Date, setCode: string | null) {
   if (setCode) return prisma.criteriaSet.findUnique({ where: { code: setCode }, select: { id: true, code: true } });
-  // The most recent set any of the communes' history uses (asked per 500 communes).
+  // The most recent set any of the communes' history or stated figures use (asked per 500 communes).
   const found = await Promise.all(
     chunks(communeIds).map((part) =>
       prisma.criteriaSet.findFirst({
-        where: { criteria: { some: { history: { some: { communeId: { in: part } } } } } },
-        orderBy: { effectiveFrom: "desc" },
+        where: { OR: [{ criteria: { some: { history: { some: { communeId: { in: part } } } } } }, { figures: { some: { unitId: { in: part } } } }] },
+        orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } },
         select: { id: true, code: true, effectiveFrom: true },
       }),
     ),
@@ -108,7 +119,7 @@ async function resolveSet(communeIds: number[], now: Date, setCode: string | nul
     used ??
     (await prisma.criteriaSet.findFirst({
       where: { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: now } }] },
-      orderBy: { effectiveFrom: "desc" },
+      orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } },
       select: { id: true, code: true },
     }))
   );
@@ -655,10 +666,13 @@ export async function applyImportPlan(input: {
             progress(part.length);
           }
         }
-        for (const part of chunks(creates)) {
-          await tx.criterionAssessment.createMany({ data: part.map((c) => ({ ...c, ...who })) });
-          progress(part.length);
-        }
+        await insertRows(
+          tx,
+          "CriterionAssessment",
+          ["communeId", "criterionId", "view", "status", "version", "assessedById", "assessedByName", "effectiveAt", "updatedAt"],
+          creates.map((c) => ({ ...c, ...who, updatedAt: now })),
+          progress,
+        );
 
         // 3. Values: changed rows updated in groups (same new value and version: one conditional
         // updateMany per group, its count compared), new rows created.
@@ -677,7 +691,7 @@ export async function applyImportPlan(input: {
             ...who,
           };
           const row = valueIds.get(`${c.communeId}:${c.indicatorId}`);
-          if (!row) valueCreates.push({ communeId: c.communeId, indicatorId: c.indicatorId, view, version: 1, ...data });
+          if (!row) valueCreates.push({ communeId: c.communeId, indicatorId: c.indicatorId, view, version: 1, ...data, updatedAt: now });
           else {
             const key = JSON.stringify([c.version, c.to.valueNumber, c.to.denominator, c.to.valueBool, c.to.secondaryValue, c.to.referenceYear, c.to.status, c.to.overrideReason, c.to.note]);
             (valueGroups.get(key) ?? valueGroups.set(key, { data, version: c.version, ids: [] }).get(key)!).ids.push(row.id);
@@ -690,10 +704,7 @@ export async function applyImportPlan(input: {
             progress(part.length);
           }
         }
-        for (const part of chunks(valueCreates)) {
-          await tx.indicatorAssessment.createMany({ data: part });
-          progress(part.length);
-        }
+        await insertRows(tx, "IndicatorAssessment", VALUE_COLUMNS, valueCreates, progress);
 
         // 4. History, one row per change, in the same transaction.
         const historyRows = [
@@ -701,6 +712,7 @@ export async function applyImportPlan(input: {
             ...history,
             communeId: c.communeId,
             criterionId: c.criterionId,
+            indicatorId: null,
             field: "status",
             oldValue: c.version === 0 ? null : c.from,
             newValue: c.to,
@@ -715,10 +727,7 @@ export async function applyImportPlan(input: {
             newValue: valueJson(c.to),
           })),
         ];
-        for (const part of chunks(historyRows)) {
-          await tx.assessmentHistory.createMany({ data: part });
-          progress(part.length);
-        }
+        await insertRows(tx, "AssessmentHistory", HISTORY_COLUMNS, historyRows, progress);
         return {
           appliedAt: now.toISOString(),
           statusChanges: plan.statusChanges.length,

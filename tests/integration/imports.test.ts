@@ -354,3 +354,56 @@ async function zipWithout(): Promise<Uint8Array> {
   }
   return new Uint8Array(text);
 }
+
+describe("rows the apply writes in bulk (one INSERT for many rows)", () => {
+  it("are rows like any other: dates equal to the apply's time, versions, history, the standing as of the import's day", async () => {
+    await as("vanquan");
+    const { scopeFor } = await import("@/lib/auth/scope");
+    const commune = await import("@/lib/data/commune");
+    const scope = scopeFor(current!);
+    // An Sơn is known only by a document total: every verified row is new.
+    const cells = Object.fromEntries(Array.from({ length: 19 }, (_, i) => [i + 1, i < 12 ? "Đạt" : i < 15 ? "Gần đạt" : "Chưa đạt"]));
+    const boolIndicator = await prisma.indicator.findFirstOrThrow({ where: { kind: "boolean", criterion: { set: { code: "QD1980-2016" } } }, select: { id: true, code: true } });
+    const prepared = await data.prepareImport({ bytes: new TextEncoder().encode(matrixCsv([{ code: "06283", cells }])), fileName: "an-son.csv", unitCode: "184", viewer: current!, scope });
+    const values = await data.prepareImport({
+      bytes: new TextEncoder().encode(`Mã xã,Mã chỉ tiêu,Giá trị,Mẫu số\r\n06283,${boolIndicator.code},Có,\r\n`),
+      fileName: "an-son-chi-tieu.csv",
+      unitCode: "184",
+      viewer: current!,
+      scope,
+    });
+    if (!prepared.ok || !values.ok) throw new Error("not prepared");
+    expect(prepared.pending.plan.errors).toEqual([]);
+    expect(values.pending.plan.errors).toEqual([]);
+    const now = new Date("2026-11-20T03:00:00.123Z");
+    const actor = { userId: current!.userId, displayName: current!.displayName };
+    const applied = await data.applyImportPlan({ plan: prepared.pending.plan, view: "verified", fileName: "an-son.csv", actor, now });
+    expect(applied).toMatchObject({ ok: true, summary: { statusChanges: 19, historyRows: 19 } });
+    expect(await data.applyImportPlan({ plan: values.pending.plan, view: "verified", fileName: "an-son-chi-tieu.csv", actor, now })).toMatchObject({ ok: true, summary: { valueChanges: 1 } });
+
+    // Equality on the stored dates finds every row: they are stored exactly as the ORM stores them.
+    const rows = await prisma.criterionAssessment.findMany({ where: { commune: { code: "06283" }, view: "verified", effectiveAt: now, updatedAt: now }, select: { status: true, version: true, assessedById: true, assessedByName: true } });
+    expect(rows).toHaveLength(19);
+    expect(rows.filter((r) => r.status === "met")).toHaveLength(12);
+    expect(rows.every((r) => r.version === 1 && r.assessedById === actor.userId && r.assessedByName === actor.displayName)).toBe(true);
+    const value = await prisma.indicatorAssessment.findFirstOrThrow({ where: { commune: { code: "06283" }, indicatorId: boolIndicator.id, view: "verified", effectiveAt: now, updatedAt: now } });
+    expect(value).toMatchObject({ valueBool: true, valueNumber: null, version: 1 });
+    const history = await prisma.assessmentHistory.findMany({ where: { commune: { code: "06283" }, view: "verified", effectiveAt: now, recordedAt: now }, orderBy: { id: "asc" } });
+    expect(history).toHaveLength(20);
+    expect(history.filter((h) => h.field === "status").every((h) => h.oldValue === null && h.indicatorId === null && h.reason!.includes("an-son.csv"))).toBe(true);
+    expect(history.filter((h) => h.field === "value")).toMatchObject([{ indicatorId: boolIndicator.id, reason: expect.stringContaining("an-son-chi-tieu.csv") }]);
+
+    // The commune page as of the day before shows no verified standing; as of the day, the imported one.
+    const before = await commune.getCommuneDetail(scope, "06283", new Date("2026-11-19T16:59:59Z"), now);
+    const after = await commune.getCommuneDetail(scope, "06283", new Date("2026-11-20T16:59:59Z"), now);
+    expect(before!.standing.verified?.met ?? 0).toBe(0);
+    expect(after!.standing.verified).toMatchObject({ met: 12, nearlyMet: 3, notMet: 4, total: 19 });
+
+    // A second import of the same file changes nothing; a changed one updates the bulk-written rows.
+    const again = await data.prepareImport({ bytes: new TextEncoder().encode(matrixCsv([{ code: "06283", cells: { ...cells, 19: "Đạt" } }])), fileName: "an-son-2.csv", unitCode: "184", viewer: current!, scope });
+    if (!again.ok) throw new Error("not prepared");
+    expect(again.pending.plan.statusChanges).toMatchObject([{ criterionNumber: 19, from: "not_met", to: "met", version: 1 }]);
+    expect(await data.applyImportPlan({ plan: again.pending.plan, view: "verified", fileName: "an-son-2.csv", actor })).toMatchObject({ ok: true });
+    expect((await statusOf("06283", 19, "verified"))).toEqual({ status: "met", version: 2 });
+  });
+});
