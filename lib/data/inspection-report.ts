@@ -10,6 +10,7 @@ import {
   type ReportDepartment,
   type ReportUnit,
 } from "@/lib/domain/inspection-report";
+import { inspectionAccess, inspectionArea } from "@/lib/domain/inspection";
 import type { CalendarDate, RecommendationStatus, UnitKind } from "@/lib/domain/types";
 import { canReadPlace, placeOf } from "./scope";
 import { getAreaStanding } from "./standing";
@@ -23,7 +24,7 @@ export interface InspectionReportData {
   /** The inspection date: every figure is computed from the data in effect at its end. */
   asOf: { day: CalendarDate; iso: string; cutoff: Date };
   setName: string | null;
-  /** The inspection's province (the inspection's own page is for those who read the whole province). */
+  /** The inspection's province. */
   provinceCode: string;
   /** Figures a document stated that the data does not support (stated beside computed). */
   differences: ConsistencyRow[];
@@ -41,8 +42,9 @@ const unitChainSelect = {
 const asDepartment = (d: { code: string; name: string; shortName: string; kind: string }): ReportDepartment => ({ ...d });
 const day = (d: Date | null): CalendarDate | null => (d ? storedDay(d) : null);
 
-/** The report of an inspection; null when unknown, or when the scope may not read the inspected
- * area (the district whose figures it gives) or any visited unit. */
+/** The report of an inspection; null when unknown, or when the scope may not read the report
+ * (inspectionAccess: the inspection, every unit visited and the area whose figures it gives — so
+ * the district's officer but not a commune official, who reads the inspection page only). */
 export async function getInspectionReport(scope: ReadScope, id: number): Promise<InspectionReportData | null> {
   if (!Number.isInteger(id) || id < 1) return null;
   const inspection = await prisma.inspection.findUnique({
@@ -97,14 +99,13 @@ export async function getInspectionReport(scope: ReadScope, id: number): Promise
   if (!visited.length) return null;
   const ancestorsOf = (u: Chain) => [u.parent, u.parent?.parent].filter((x): x is NonNullable<typeof x> => Boolean(x));
   const places = visited.map((u) => placeOf(u, ancestorsOf(u)));
-  if (!places.every((p) => canReadPlace(scope, p))) return null;
-
-  // The area of section I.2.a: the one district the visits belong to, else the province.
-  const provinceCodes = new Set(places.map((p) => p.provinceCode));
-  const districtCodes = new Set(places.map((p) => p.districtCode));
-  const provinceCode = places[0]?.provinceCode ?? null;
-  if (provinceCodes.size !== 1 || provinceCode === null) return null;
-  const areaCode = districtCodes.size === 1 && places[0]?.districtCode ? places[0].districtCode : provinceCode;
+  // The report's read rule (lib/domain/inspection.ts): the inspection's, plus every unit visited
+  // and the whole area of section I.2.a — the one district the visits belong to, else the province.
+  if (!inspectionAccess(places, (p) => canReadPlace(scope, p)).report) return null;
+  const areaPlace = inspectionArea(places);
+  const provinceCode = areaPlace?.provinceCode ?? null;
+  if (!areaPlace || provinceCode === null) return null;
+  const areaCode = areaPlace.districtCode ?? provinceCode;
   const allUnits = visited.flatMap((u) => [u, ...ancestorsOf(u)]);
   const province = allUnits.find((u) => u.code === provinceCode);
   if (!province) return null;

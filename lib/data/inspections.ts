@@ -4,14 +4,16 @@ import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import { endOfVietnamDay, storedDay } from "@/lib/domain/as-of";
 import { isOverdue, isUnfinished } from "@/lib/domain/gaps";
-import { observableCommunes, observationChanges, type MemberRole } from "@/lib/domain/inspection";
+import { inspectionAccess, observableCommunes, observationChanges, type MemberRole } from "@/lib/domain/inspection";
 import { standingAsOf } from "@/lib/domain/standing";
 import type { RecommendationStatus, Status } from "@/lib/domain/types";
-import { canReadPlace } from "./scope";
+import { recommendationScopeWhere } from "./recommendations";
+import { canReadPlace, placeOf, type Place } from "./scope";
 import { asStatus, documentLabel } from "./standing";
 
 // Inspections (đợt kiểm tra): reads for the list, detail and forms (each takes a ReadScope and
-// returns null or nothing outside it), the facts authorization needs, and the writes — every
+// returns null or nothing outside it: see inspectionAccess in lib/domain/inspection.ts — a reader
+// of any unit visited reads the inspection), the facts authorization needs, and the writes — every
 // write in one transaction with a version check and its audit or history rows.
 
 const ancestry = { code: true, kind: true, parent: { select: { code: true, kind: true, parent: { select: { code: true, kind: true } } } } } as const;
@@ -21,6 +23,37 @@ type Chain = { code: string; kind: string; parent?: Chain | null };
 function provinceOf(u: Chain | null | undefined): string | null {
   for (let p: Chain | null | undefined = u; p; p = p.parent) if (p.kind === "province") return p.code;
   return null;
+}
+
+/** The place of a unit in the tree, from its chain of parents. */
+function chainPlace(u: Chain): Place {
+  const ancestors: Chain[] = [];
+  for (let p = u.parent; p; p = p.parent) ancestors.push(p);
+  return placeOf(u, ancestors);
+}
+
+/** What the scope may do with an inspection that visited these units (the rule of lib/domain). */
+const accessOf = (scope: ReadScope, units: { unit: Chain }[]) => inspectionAccess(units.map((u) => chainPlace(u.unit)), (p) => canReadPlace(scope, p));
+
+/** Does the scope read the whole province (every district and commune of the provinces it reads)? */
+const readsWholeProvinces = (scope: ReadScope) => scope.districts === "all" && scope.communes === "all";
+
+/** Inspections that visited a unit the scope may read, as one SQL filter (the exact rule,
+ * `accessOf`, then runs on the rows read): for a commune-level scope its communes; for a
+ * district-level one its districts or a commune of them; otherwise no narrowing. Null = none. */
+function reachWhere(scope: ReadScope): Prisma.InspectionWhereInput | null {
+  const { districts, communes } = scope;
+  if (communes !== "all") return communes.length ? { units: { some: { unit: { code: { in: [...communes] } } } } } : null;
+  if (districts !== "all") return districts.length ? { units: { some: { unit: { OR: [{ code: { in: [...districts] } }, { parent: { code: { in: [...districts] } } }] } } } } : null;
+  return {};
+}
+
+/** The recommendations of an inspection a scope is shown: every one to a province-wide reader;
+ * to others, those the recommendation register shows them (about, or addressed to, a unit they
+ * read), so a commune official does not read another commune's tasks here. */
+function recommendationsShownWhere(scope: ReadScope): Prisma.RecommendationWhereInput | undefined {
+  if (readsWholeProvinces(scope)) return undefined;
+  return recommendationScopeWhere(scope) ?? { id: { in: [] } };
 }
 
 /** Inspections of a province: those that visited a unit in it. */
@@ -53,12 +86,15 @@ export interface InspectionListRow {
   recommendations: { total: number; open: number; overdue: number };
 }
 
-/** The inspections of a province, newest first, with their recommendations counted (open =
- * unfinished; overdue computed with `now`). Empty when the scope may not read the province. */
+/** The inspections of a province the scope reads (every one for a province-wide reader; for a
+ * district officer those that visited their district or a commune of it; for a commune official
+ * those that visited their commune), newest first, with the recommendations the scope is shown
+ * counted (open = unfinished; overdue computed with `now`). One query. */
 export async function listInspections(scope: ReadScope, provinceCode: string, now: Date): Promise<InspectionListRow[]> {
-  if (!canReadPlace(scope, provinceLevel(provinceCode))) return [];
+  const reach = reachWhere(scope);
+  if (!reach || (scope.provinces !== "all" && !scope.provinces.includes(provinceCode))) return [];
   const rows = await prisma.inspection.findMany({
-    where: inProvince(provinceCode),
+    where: { AND: [inProvince(provinceCode), reach] },
     orderBy: [{ inspectedOn: "desc" }, { id: "desc" }],
     take: 500,
     select: {
@@ -68,11 +104,11 @@ export async function listInspections(scope: ReadScope, provinceCode: string, no
       leadName: true,
       leadTitle: true,
       leadDepartment: { select: { name: true } },
-      units: { select: { unit: { select: { code: true, name: true, kind: true } } } },
-      recommendations: { select: { status: true, dueDate: true } },
+      units: { select: { unit: { select: { name: true, ...ancestry } } } },
+      recommendations: { where: recommendationsShownWhere(scope), select: { status: true, dueDate: true } },
     },
   });
-  return rows.map((r) => {
+  return rows.filter((r) => accessOf(scope, r.units).read).map((r) => {
     const recs = r.recommendations.map((x) => ({ status: x.status as RecommendationStatus, dueDate: x.dueDate }));
     return {
       id: r.id,
@@ -81,7 +117,7 @@ export async function listInspections(scope: ReadScope, provinceCode: string, no
       leadName: r.leadName,
       leadTitle: r.leadTitle,
       leadDepartment: r.leadDepartment?.name ?? null,
-      units: sortUnits(r.units.map((u) => u.unit)),
+      units: sortUnits(r.units.map(({ unit: u }) => ({ code: u.code, name: u.name, kind: u.kind }))),
       recommendations: {
         total: recs.length,
         open: recs.filter((x) => isUnfinished(x.status)).length,
@@ -122,7 +158,14 @@ export interface InspectionDetail {
   updatedAt: Date;
   basis: InspectionDocument[];
   members: { departmentCode: string | null; department: string | null; agencyName: string | null; role: MemberRole; representative: string | null }[];
-  units: { code: string; name: string; kind: string; observable: boolean; observed: number }[];
+  /** `observable`: a commune the team may observe; `readable`: one the scope reads (its page and
+   * the team's observations there). */
+  units: { code: string; name: string; kind: string; observable: boolean; readable: boolean; observed: number }[];
+  /** May the scope open the report (print page and DOCX)? See inspectionAccess. */
+  mayReadReport: boolean;
+  /** True when the scope is shown only the recommendations it reads in the register (a district
+   * officer, a commune official), not all of them. */
+  recommendationsLimited: boolean;
   recommendations: {
     id: number;
     text: string;
@@ -149,7 +192,8 @@ const toDocument = (d: { id: number; kind: string; number: string | null; issued
 });
 
 /** One inspection with its basis, team, units visited (with how many criteria the team observed
- * in each commune), and its recommendations; null when unknown or outside the scope. */
+ * in each commune), and the recommendations the scope is shown; null when unknown or when the
+ * scope reads none of the units visited (an existing inspection out of reach looks unknown). */
 export async function getInspection(scope: ReadScope, id: number, now: Date): Promise<InspectionDetail | null> {
   const r = await prisma.inspection.findUnique({
     where: { id },
@@ -169,6 +213,7 @@ export async function getInspection(scope: ReadScope, id: number, now: Date): Pr
       members: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { department: { select: { code: true, name: true } }, agencyName: true, role: true, representative: true } },
       units: { select: { unit: { select: { id: true, name: true, ...ancestry } } } },
       recommendations: {
+        where: recommendationsShownWhere(scope),
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
         select: {
           id: true,
@@ -188,7 +233,8 @@ export async function getInspection(scope: ReadScope, id: number, now: Date): Pr
   });
   if (!r) return null;
   const provinceCode = inspectionProvince(r.units);
-  if (!provinceCode || !canReadPlace(scope, provinceLevel(provinceCode))) return null;
+  const access = accessOf(scope, r.units);
+  if (!provinceCode || !access.read) return null;
   const observed = await prisma.assessmentHistory.groupBy({
     by: ["communeId", "criterionId"],
     where: { inspectionId: r.id, view: "inspection", field: "status" },
@@ -221,9 +267,12 @@ export async function getInspection(scope: ReadScope, id: number, now: Date): Pr
         name: u.unit.name,
         kind: u.unit.kind,
         observable: observable.has(u.unit.code),
+        readable: canReadPlace(scope, chainPlace(u.unit)),
         observed: observed.filter((o) => o.communeId === u.unit.id).length,
       })),
     ),
+    mayReadReport: access.report,
+    recommendationsLimited: !readsWholeProvinces(scope),
     recommendations: r.recommendations.map((x) => {
       const status = x.status as RecommendationStatus;
       return {
@@ -490,7 +539,8 @@ export interface ObservationContext {
 
 /** Everything the observations page needs for one inspection and one commune it visited, in a
  * fixed number of queries. Null when the inspection is unknown or unreadable, or the commune was
- * not listed as visited. */
+ * not listed as visited or is not one the scope reads (a commune official reads only their own
+ * commune's observations; `visitedCommunes` lists only the readable ones). */
 export async function getObservationContext(scope: ReadScope, inspectionId: number, communeCode: string): Promise<ObservationContext | null> {
   const insp = await prisma.inspection.findUnique({
     where: { id: inspectionId },
@@ -498,8 +548,8 @@ export async function getObservationContext(scope: ReadScope, inspectionId: numb
   });
   if (!insp) return null;
   const provinceCode = inspectionProvince(insp.units);
-  if (!provinceCode || !canReadPlace(scope, provinceLevel(provinceCode))) return null;
-  const visited = insp.units.map((u) => u.unit).filter((u) => observableCommunes([u]).length > 0);
+  if (!provinceCode || !accessOf(scope, insp.units).read) return null;
+  const visited = insp.units.map((u) => u.unit).filter((u) => observableCommunes([u]).length > 0 && canReadPlace(scope, chainPlace(u)));
   const commune = visited.find((u) => u.code === communeCode);
   if (!commune) return null;
   const cutoff = endOfVietnamDay(storedDay(insp.inspectedOn));

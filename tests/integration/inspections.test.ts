@@ -149,7 +149,7 @@ describe("saveInspectionAction", () => {
     expect(audit).toMatchObject({ action: "inspection.create", actorId: current!.userId });
   });
 
-  it("reads follow unit.read of the province: the list and the detail for the province's officials only", async () => {
+  it("reads follow the units visited: the province's officials and the visited district's officer, not another commune's official nor another province", async () => {
     const { scopeFor } = await import("@/lib/auth/scope");
     const now = new Date();
     await as("vpdp");
@@ -161,11 +161,17 @@ describe("saveInspectionAction", () => {
     expect(demo.recommendations.open).toBe(32);
     expect(demo.recommendations.overdue).toBeGreaterThan(0);
     expect((await data.getInspection(scopeFor(current), createdId, now))?.provinceCode).toBe("20");
-    for (const who of ["huule", "vanquan", "other"]) {
-      await as(who);
-      expect(await data.getInspection(scopeFor(current), createdId, now)).toBeNull();
-      expect(await data.listInspections(scopeFor(current), "20", now)).toEqual([]);
-    }
+    // it visited Văn Quan and Tú Xuyên: Văn Quan's officer reads it (without the edit rights)
+    await as("vanquan");
+    expect((await data.getInspection(scopeFor(current), createdId, now))?.id).toBe(createdId);
+    expect((await data.listInspections(scopeFor(current), "20", now)).map((r) => r.id)).toContain(createdId);
+    // Hữu Lễ's official reads the demo inspection (it visited Hữu Lễ) but not this one
+    await as("huule");
+    expect(await data.getInspection(scopeFor(current), createdId, now)).toBeNull();
+    expect((await data.listInspections(scopeFor(current), "20", now)).map((r) => r.id)).toEqual([demo.id]);
+    await as("other");
+    expect(await data.getInspection(scopeFor(current), createdId, now)).toBeNull();
+    expect(await data.listInspections(scopeFor(current), "20", now)).toEqual([]);
   });
 
   it("lets a department inspector edit it; an edit from an old version is refused and names who changed it", async () => {
