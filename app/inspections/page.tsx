@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InspectionPageHeader } from "@/components/inspections/page-header";
-import { inspectionProvinceFor } from "@/components/inspections/province";
+import { inspectionReachFor } from "@/components/inspections/province";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
@@ -18,22 +18,29 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("inspections.listTitle") };
 }
 
-/** The inspections of the viewer's province, newest first, with their recommendations counted. */
+/** The inspections the viewer reads, newest first, with their recommendations counted: the
+ * province's for province-wide readers; for a district officer those that visited their district
+ * or a commune of it, for a commune official those that visited their commune (lib/data filters). */
 export default async function InspectionsPage({ searchParams }: Props) {
   const [sp, { locale, t }, viewer] = await Promise.all([searchParams, getI18n(), requireViewer()]);
   const scope = scopeFor(viewer);
-  const province = await inspectionProvinceFor(viewer, scope, sp.province);
-  if (!province) notFound();
+  const reach = await inspectionReachFor(viewer, scope, sp.province);
+  if (!reach) notFound();
   const now = new Date();
-  const rows = await listInspections(scope, province.code, now);
-  const mayManage = can(viewer, "inspection.manage", { provinceCode: province.code, districtCode: null, communeCode: null });
-  const caption = t("inspections.caption", { province: province.name });
+  const rows = await listInspections(scope, reach.provinceCode, now);
+  const mayManage = can(viewer, "inspection.manage", { provinceCode: reach.provinceCode, districtCode: null, communeCode: null });
+  const [intro, caption] =
+    reach.level === "province"
+      ? [t("inspections.listIntro", { province: reach.province.name }), t("inspections.caption", { province: reach.province.name })]
+      : reach.level === "district"
+        ? [t("inspections.listIntroDistrict", { name: reach.unit.name }), t("inspections.captionDistrict", { name: reach.unit.name })]
+        : [t("inspections.listIntroCommune", { name: reach.unit.name }), t("inspections.captionCommune", { name: reach.unit.name })];
   return (
     <div className="space-y-6">
-      <InspectionPageHeader crumbs={[]} title={t("inspections.listTitle")} intro={t("inspections.listIntro", { province: province.name })} t={t}>
+      <InspectionPageHeader crumbs={[]} title={t("inspections.listTitle")} intro={intro} t={t}>
         {mayManage ? (
           <p>
-            <Link href={viewer.provinceCode ? "/inspections/new" : `/inspections/new?province=${province.code}`} className="inline-block rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand focus-visible:ring-offset-2" data-testid="new-inspection-link">
+            <Link href={viewer.provinceCode ? "/inspections/new" : `/inspections/new?province=${reach.provinceCode}`} className="inline-block rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand focus-visible:ring-offset-2" data-testid="new-inspection-link">
               {t("inspections.newLink")}
             </Link>
           </p>

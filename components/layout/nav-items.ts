@@ -11,7 +11,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.overview", exact: true },
-  { href: "/inspections", labelKey: "nav.inspections", roles: ["coordination_office", "department_inspector", "admin"] },
+  // District officers and commune officials read the inspections that visited their unit.
+  { href: "/inspections", labelKey: "nav.inspections", roles: ["coordination_office", "department_inspector", "district_officer", "commune_official", "admin"] },
   { href: "/recommendations", labelKey: "nav.recommendations" },
   { href: "/queue", labelKey: "nav.queue", roles: ["coordination_office", "department_inspector"] },
   { href: "/consistency", labelKey: "nav.consistency" },

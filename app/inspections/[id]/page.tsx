@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const linkClass = "rounded-md border border-line-strong px-3 py-1.5 text-sm text-link hover:bg-surface-muted focus:outline-none focus-visible:ring-2 focus-visible:ring-brand";
 
 /** One inspection: header, basis, team, units visited, findings, the observations per commune
- * and the recommendations it made (read-only here), with links to record more and to the report. */
+ * and the recommendations it made (read-only here), with links to record more (for those who
+ * manage inspections) and to the report (for those who may read it). A district officer or a
+ * commune official reads it too when it visited their district or commune: without the edit links,
+ * with the observations of the communes they read only (a commune official: their own commune),
+ * the recommendations the register shows them, and (a commune official) no report — it states
+ * the whole district's figures. */
 export default async function InspectionPage({ params }: Props) {
   const [{ id: raw }, { locale, t }, viewer] = await Promise.all([params, getI18n(), requireViewer()]);
   const id = inspectionIdOf(raw);
@@ -34,7 +39,8 @@ export default async function InspectionPage({ params }: Props) {
   const d = await getInspection(scopeFor(viewer), id, now);
   if (!d) notFound();
   const mayManage = can(viewer, "inspection.manage", { provinceCode: d.provinceCode, districtCode: null, communeCode: null });
-  const communes = d.units.filter((u) => u.observable);
+  const communes = d.units.filter((u) => u.observable && u.readable);
+  const communesLimited = d.units.some((u) => u.observable && !u.readable);
   const unitName = (u: { kind: string; name: string }) => `${t(`unitKind.${u.kind as "commune"}`)} ${u.name}`;
   const caption = t("inspections.recommendationsCaption", { title: d.title });
   return (
@@ -59,13 +65,22 @@ export default async function InspectionPage({ params }: Props) {
               {t("inspections.addRecommendation")}
             </Link>
           ) : null}
-          <Link href={`/inspections/${d.id}/report`} className={linkClass} data-testid="report-link">
-            {t("inspections.reportLink")}
-          </Link>
-          <a href={`/api/v1/inspections/${d.id}/report.docx`} className={linkClass} data-testid="docx-link">
-            {t("inspections.docxLink")}
-          </a>
+          {d.mayReadReport ? (
+            <Link href={`/inspections/${d.id}/report`} className={linkClass} data-testid="report-link">
+              {t("inspections.reportLink")}
+            </Link>
+          ) : null}
+          {d.mayReadReport ? (
+            <a href={`/api/v1/inspections/${d.id}/report.docx`} className={linkClass} data-testid="docx-link">
+              {t("inspections.docxLink")}
+            </a>
+          ) : null}
         </nav>
+        {d.mayReadReport ? null : (
+          <p className="max-w-3xl text-sm text-ink-muted" data-testid="report-not-readable">
+            {t("inspections.reportNotReadable")}
+          </p>
+        )}
       </InspectionPageHeader>
 
       <div className="grid gap-4 lg:grid-cols-2">
@@ -116,9 +131,13 @@ export default async function InspectionPage({ params }: Props) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="inspection-units">
             {d.units.map((u) => (
               <li key={u.code}>
-                <Link href={`/units/${u.code}`} className="text-link underline-offset-2 hover:underline">
-                  {unitName(u)}
-                </Link>
+                {u.readable ? (
+                  <Link href={`/units/${u.code}`} className="text-link underline-offset-2 hover:underline">
+                    {unitName(u)}
+                  </Link>
+                ) : (
+                  unitName(u)
+                )}
               </li>
             ))}
           </ul>
@@ -150,6 +169,11 @@ export default async function InspectionPage({ params }: Props) {
           {t("inspections.observationsHeading")}
         </h2>
         <p className="text-sm text-ink-muted">{t("inspections.observationsIntro")}</p>
+        {communesLimited ? (
+          <p className="text-sm text-ink-muted" data-testid="observations-limited">
+            {t("inspections.observationsLimited")}
+          </p>
+        ) : null}
         {communes.length ? (
           <ul className="space-y-1 text-sm" data-testid="inspection-observations">
             {communes.map((c) => (
@@ -170,6 +194,11 @@ export default async function InspectionPage({ params }: Props) {
         <h2 id="inspection-recommendations-heading" className="text-lg font-semibold">
           {t("inspections.recommendationsHeading")}
         </h2>
+        {d.recommendationsLimited ? (
+          <p className="text-sm text-ink-muted" data-testid="recommendations-limited">
+            {t("inspections.recommendationsLimited")}
+          </p>
+        ) : null}
         {d.recommendations.length ? (
           <Table scrollLabel={caption} data-testid="inspection-recommendations">
             <TableCaption className="sr-only">{caption}</TableCaption>

@@ -8,7 +8,6 @@ import { Callout } from "@/components/ui/callout";
 import { metricLabel } from "@/components/units/metric-label";
 import { requireScope } from "@/lib/auth/session";
 import { getInspectionReport } from "@/lib/data/inspection-report";
-import { canReadPlace } from "@/lib/data/scope";
 import type { ConsistencyRow } from "@/lib/domain/consistency";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -39,10 +38,10 @@ export default async function InspectionReportPage({ params }: Props) {
     );
   }
   const scope = await requireScope();
+  // Who reads the report also reads the inspection's page (lib/domain/inspection.ts,
+  // inspectionAccess), so the link back is always there; others get 404 like an unknown id.
   const data = await getInspectionReport(scope, Number(id));
   if (!data) notFound();
-  // The inspection's own page is for province-wide readers; a district officer reads only the report.
-  const mayOpenInspection = canReadPlace(scope, { provinceCode: data.provinceCode, districtCode: null, communeCode: null });
   const doc = reportBlocks(data.report, { locale, t, asOfIso: data.asOf.iso, setName: data.setName });
 
   return (
@@ -56,11 +55,9 @@ export default async function InspectionReportPage({ params }: Props) {
           <a href={`/api/v1/inspections/${id}/report.docx`} className={linkClass} download data-testid="report-docx">
             {t("inspectionReport.downloadDocx")}
           </a>
-          {mayOpenInspection ? (
-            <Link href={`/inspections/${id}`} className={linkClass}>
-              {t("inspectionReport.backToInspection")}
-            </Link>
-          ) : null}
+          <Link href={`/inspections/${id}`} className={linkClass}>
+            {t("inspectionReport.backToInspection")}
+          </Link>
         </div>
         <p className="text-sm text-ink-muted">{t("inspectionReport.printHint")}</p>
         {data.differences.length ? <Differences rows={data.differences} locale={locale} t={t} /> : null}

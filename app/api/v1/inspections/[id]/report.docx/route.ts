@@ -12,9 +12,10 @@ const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, "_").sli
 
 /**
  * GET /api/v1/inspections/{id}/report.docx: the generated inspection report as a Word document,
- * every figure computed from the data as of the inspection date, in the reader's language. For
- * viewers who may read the inspected district and every unit visited; unknown and out-of-scope
- * inspections answer 404 alike.
+ * every figure computed from the data as of the inspection date, in the reader's language. The
+ * same readers as the print page (getInspectionReport: who reads the inspection, every unit visited
+ * and the area it gives figures for — a district officer of the inspected district, not a commune
+ * official); unknown and out-of-scope inspections answer 404 alike.
  */
 export const GET = withScope(async (req: NextRequest, ctx: { params: Promise<{ id: string }> }, scope) => {
   const { id } = await ctx.params;
