@@ -104,14 +104,13 @@ function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
  * by a document's total is assessed against the set that total counts). */
 async function resolveSet(communeIds: number[], now: Date, setCode: string | null) {
   if (setCode) return prisma.criteriaSet.findUnique({ where: { code: setCode }, select: { id: true, code: true } });
-  // The most recent set any of the communes' history or stated figures use (asked per 500 communes).
+  // The most recent set any of the communes' history or stated figures use (asked per 500 communes;
+  // two queries, because Prisma 6.19 refuses the OR of both with P2029 once the list is long).
   const found = await Promise.all(
-    chunks(communeIds).map((part) =>
-      prisma.criteriaSet.findFirst({
-        where: { OR: [{ criteria: { some: { history: { some: { communeId: { in: part } } } } } }, { figures: { some: { unitId: { in: part } } } }] },
-        orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } },
-        select: { id: true, code: true, effectiveFrom: true },
-      }),
+    chunks(communeIds).flatMap((part) =>
+      [{ criteria: { some: { history: { some: { communeId: { in: part } } } } } }, { figures: { some: { unitId: { in: part } } } }].map((where) =>
+        prisma.criteriaSet.findFirst({ where, orderBy: { effectiveFrom: { sort: "desc", nulls: "last" } }, select: { id: true, code: true, effectiveFrom: true } }),
+      ),
     ),
   );
   const used = found.reduce<(typeof found)[number]>((best, x) => (x && (!best || (x.effectiveFrom?.getTime() ?? 0) > (best.effectiveFrom?.getTime() ?? 0)) ? x : best), null);

@@ -407,3 +407,50 @@ describe("rows the apply writes in bulk (one INSERT for many rows)", () => {
     expect((await statusOf("06283", 19, "verified"))).toEqual({ status: "met", version: 2 });
   });
 });
+
+describe("a file of more communes than one query asks about (500)", () => {
+  it("1 200 new communes × 19 criteria: checked and applied whole, every row and history row written once", async () => {
+    await as("vanquan");
+    const { scopeFor } = await import("@/lib/auth/scope");
+    const district = await prisma.adminUnit.findUniqueOrThrow({ where: { code: "184" }, select: { id: true } });
+    // Synthetic communes (test data only), created for this test in its temporary database.
+    const codes = Array.from({ length: 1200 }, (_, i) => String(90000 + i));
+    await prisma.adminUnit.createMany({ data: codes.map((code) => ({ code, kind: "commune", name: `Xã thử ${code}`, searchName: `xa thu ${code}`, parentId: district.id })) });
+    await prisma.documentFigure.createMany({
+      data: await (async () => {
+        // One stated total per commune, as the demo communes have: it names the criteria set.
+        const sample = await prisma.documentFigure.findFirstOrThrow({ where: { unit: { code: "06283" } } });
+        const ids = await prisma.adminUnit.findMany({ where: { name: { startsWith: "Xã thử " } }, select: { id: true } });
+        const { id: _id, ...rest } = sample;
+        return ids.map((u) => ({ ...rest, unitId: u.id }));
+      })(),
+    });
+    const labels = ["Đạt", "Gần đạt", "Chưa đạt"];
+    const csv = matrixCsv(codes.map((code, k) => ({ code, cells: Object.fromEntries(Array.from({ length: 19 }, (_, i) => [i + 1, labels[(k + i) % 3]!])) })));
+    const prepared = await data.prepareImport({ bytes: new TextEncoder().encode(csv), fileName: "nhieu-xa.csv", unitCode: "184", viewer: current!, scope: scopeFor(current!) });
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
+    expect(prepared.pending.plan.errors).toEqual([]);
+    expect(prepared.pending.plan.statusChanges).toHaveLength(1200 * 19);
+    const historyBefore = await prisma.assessmentHistory.count();
+    const progress: number[] = [];
+    const applied = await data.applyImportPlan({
+      plan: prepared.pending.plan,
+      view: "verified",
+      fileName: "nhieu-xa.csv",
+      actor: { userId: current!.userId, displayName: current!.displayName },
+      onProgress: (written) => progress.push(written),
+    });
+    expect(applied).toMatchObject({ ok: true, summary: { statusChanges: 22_800, historyRows: 22_800, communes: 1200 } });
+    // (by name: a list of 1 200 codes is over the 999 values Prisma's SQLite compiler allows in one query)
+    const synthetic = { name: { startsWith: "Xã thử " } };
+    expect(await prisma.criterionAssessment.count({ where: { commune: synthetic, view: "verified" } })).toBe(22_800);
+    expect(await prisma.criterionAssessment.count({ where: { commune: synthetic, view: "verified", status: "met" } })).toBe(7600);
+    expect(await prisma.assessmentHistory.count()).toBe(historyBefore + 22_800);
+    expect(progress.at(-1)).toBe(2 * 22_800);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    // The same file again: nothing left to change.
+    const again = await data.prepareImport({ bytes: new TextEncoder().encode(csv), fileName: "nhieu-xa.csv", unitCode: "184", viewer: current!, scope: scopeFor(current!) });
+    if (!again.ok) throw new Error("not prepared");
+    expect(again.pending.plan.statusChanges).toHaveLength(0);
+  });
+});
