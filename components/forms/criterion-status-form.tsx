@@ -2,10 +2,9 @@
 
 import { useActionState, useId } from "react";
 import type { StatusFormState } from "@/lib/actions/assessment";
-import { SubmitButton } from "./parts";
+import { errorTexts, FormMessage, outcomeText, SelectField, staleBy, SubmitButton, TextareaField } from "./parts";
 import { STATUSES, type Status } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/translate";
 
 export interface CriterionStatusFormLabels {
@@ -51,22 +50,10 @@ export function CriterionStatusForm({
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
   const version = state.status === "saved" ? state.version : initial.version;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const errorText = (field: string) => (errors[field] ?? []).map((k) => labels.validation[k.replace(/^validation\./, "")] ?? labels.validation.invalid).join(" ");
-  const formMessage =
-    state.status === "saved"
-      ? labels.saved
-      : state.status === "stale"
-        ? interpolate(labels.stale, {
-            status: labels.statuses[state.current.status],
-            by: state.current.by ?? labels.someone,
-            at: formatDateTime(new Date(state.current.at), locale),
-          })
-        : state.status === "forbidden"
-          ? labels.forbidden
-          : state.status === "error"
-            ? labels.error
-            : null;
-  const tone = state.status === "saved" ? "text-status-met" : "text-status-not-met";
+  const formMessage = outcomeText(state, labels, {
+    saved: labels.saved,
+    stale: (s) => interpolate(labels.stale, { status: labels.statuses[s.current.status], ...staleBy(s.current, labels.someone, locale) }),
+  });
   return (
     // React resets a form's uncontrolled fields when its action completes; a new key per result
     // remounts it with the right defaults (the saved values, or what the user typed).
@@ -74,55 +61,19 @@ export function CriterionStatusForm({
       <input type="hidden" name="communeCode" value={communeCode} />
       <input type="hidden" name="criterionNumber" value={criterionNumber} />
       <input type="hidden" name="version" value={state.status === "stale" ? String(state.current.version) : String(version)} />
-      <div>
-        <label htmlFor={`${id}-status`} className="block text-xs font-medium text-ink-muted">
-          {labels.status}
-        </label>
-        <select
-          id={`${id}-status`}
-          name="status"
-          defaultValue={typed?.status ?? initial.status}
-          aria-invalid={!!errors.status}
-          aria-describedby={errors.status ? `${id}-status-error` : undefined}
-          className="mt-1 w-full rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand"
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {labels.statuses[s]}
-            </option>
-          ))}
-        </select>
-        {errors.status ? (
-          <p id={`${id}-status-error`} className="mt-1 text-xs text-status-not-met">
-            {errorText("status")}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor={`${id}-note`} className="block text-xs font-medium text-ink-muted">
-          {labels.note}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          name="note"
-          rows={2}
-          required={noteRequired}
-          defaultValue={typed?.note ?? initial.note ?? ""}
-          aria-invalid={!!errors.note}
-          aria-describedby={errors.note ? `${id}-note-error` : undefined}
-          className="mt-1 w-full rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand"
-        />
-        {errors.note ? (
-          <p id={`${id}-note-error`} className="mt-1 text-xs text-status-not-met">
-            {errorText("note")}
-          </p>
-        ) : null}
-      </div>
+      <SelectField id={`${id}-status`} label={labels.status} error={errorTexts(errors.status, labels.validation)} name="status" defaultValue={typed?.status ?? initial.status}>
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {labels.statuses[s]}
+          </option>
+        ))}
+      </SelectField>
+      <TextareaField id={`${id}-note`} label={labels.note} error={errorTexts(errors.note, labels.validation)} name="note" rows={2} required={noteRequired} defaultValue={typed?.note ?? initial.note ?? ""} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton label={labels.save} pending={labels.saving} />
-        <p className={`text-xs ${tone}`} aria-live="polite" role="status" data-testid={`${testId}-message`}>
+        <FormMessage tone={state.status === "saved" ? "ok" : "problem"} testId={`${testId}-message`}>
           {formMessage}
-        </p>
+        </FormMessage>
       </div>
     </form>
   );

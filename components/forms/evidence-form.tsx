@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useId, useRef, useState, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import type { EvidenceFormState, RemoveEvidenceState } from "@/lib/actions/evidence";
 import { interpolate } from "@/lib/i18n/translate";
-import { describedBy, errorTexts, FieldError, fieldClass, FormMessage, labelClass, SubmitButton, useFocusFirstInvalid } from "./parts";
+import { errorTexts, Field, fieldAria, FormMessage, InputField, outcomeText, SelectField, SubmitButton, TextareaField, useActionForm } from "./parts";
 
 export interface EvidenceFormLabels {
   heading: string;
@@ -54,16 +54,11 @@ export function EvidenceForm({
   labels: EvidenceFormLabels;
   testId: string;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as EvidenceFormState);
+  const { state, formAction, id, formRef, errors: fieldErrors } = useActionForm(action);
   const [localError, setLocalError] = useState<string | null>(null);
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, state);
   const typed = state.status === "invalid" ? state.values : null;
-  const errors: Record<string, string[]> = state.status === "invalid" ? { ...state.fieldErrors } : {};
-  if (localError) errors.file = [localError];
-  const err = (field: string) => (errors[field] ? `${id}-${field}-error` : null);
-  const text = (field: string) => (errors[field] ? errorTexts(errors[field], labels.validation) : null);
+  const errors = localError ? { ...fieldErrors, file: [localError] } : fieldErrors;
+  const text = (field: string) => errorTexts(errors[field], labels.validation);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
@@ -75,16 +70,7 @@ export function EvidenceForm({
     setLocalError(null);
   }
 
-  const message =
-    localError || state.status === "invalid"
-      ? labels.fixFields
-      : state.status === "saved"
-        ? labels.added
-        : state.status === "forbidden"
-          ? labels.forbidden
-          : state.status === "error"
-            ? labels.error
-            : null;
+  const message = localError ? labels.fixFields : outcomeText(state, labels, { saved: labels.added });
 
   return (
     <div>
@@ -103,65 +89,28 @@ export function EvidenceForm({
           <input type="hidden" name="criterionNumber" value={criterionNumber} />
           <input type="hidden" name="view" value={view} />
           {indicators.length ? (
-            <div>
-              <label htmlFor={`${id}-indicatorCode`} className={labelClass}>
-                {labels.indicator}
-              </label>
-              <select id={`${id}-indicatorCode`} name="indicatorCode" defaultValue={typed?.indicatorCode ?? ""} aria-invalid={!!errors.indicatorCode} aria-describedby={describedBy(err("indicatorCode"))} className={fieldClass}>
-                <option value="">{labels.wholeCriterion}</option>
-                {indicators.map((i) => (
-                  <option key={i.code} value={i.code}>
-                    {i.label}
-                  </option>
-                ))}
-              </select>
-              <FieldError id={`${id}-indicatorCode-error`} text={text("indicatorCode")} />
-            </div>
+            <SelectField id={`${id}-indicatorCode`} label={labels.indicator} error={text("indicatorCode")} name="indicatorCode" defaultValue={typed?.indicatorCode ?? ""}>
+              <option value="">{labels.wholeCriterion}</option>
+              {indicators.map((i) => (
+                <option key={i.code} value={i.code}>
+                  {i.label}
+                </option>
+              ))}
+            </SelectField>
           ) : null}
-          <div>
-            <label htmlFor={`${id}-text`} className={labelClass}>
-              {labels.text}
-            </label>
-            <textarea id={`${id}-text`} name="text" rows={2} defaultValue={typed?.text ?? ""} aria-invalid={!!errors.text} aria-describedby={describedBy(err("text"))} className={fieldClass} />
-            <FieldError id={`${id}-text-error`} text={text("text")} />
-          </div>
+          <TextareaField id={`${id}-text`} label={labels.text} error={text("text")} name="text" rows={2} defaultValue={typed?.text ?? ""} />
           <div className="grid gap-2 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${id}-url`} className={labelClass}>
-                {labels.url}
-              </label>
+            <InputField id={`${id}-url`} label={labels.url} error={text("url")} name="url" type="text" inputMode="url" autoComplete="off" defaultValue={typed?.url ?? ""} />
+            <Field id={`${id}-file`} label={labels.file} hint={interpolate(labels.fileHint, { size: labels.maxSize })} error={text("file")}>
               <input
-                id={`${id}-url`}
-                name="url"
-                type="text"
-                inputMode="url"
-                autoComplete="off"
-                defaultValue={typed?.url ?? ""}
-                aria-invalid={!!errors.url}
-                aria-describedby={describedBy(err("url"))}
-                className={fieldClass}
-              />
-              <FieldError id={`${id}-url-error`} text={text("url")} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-file`} className={labelClass}>
-                {labels.file}
-              </label>
-              <input
-                id={`${id}-file`}
+                {...fieldAria({ id: `${id}-file`, hint: true, error: text("file") })}
                 name="file"
                 type="file"
                 accept={ACCEPT}
                 onChange={() => setLocalError(null)}
-                aria-invalid={!!errors.file}
-                aria-describedby={describedBy(`${id}-file-hint`, err("file"))}
                 className="mt-1 block w-full text-sm file:mr-2 file:rounded-md file:border file:border-line-strong file:bg-surface file:px-2 file:py-1 file:text-sm"
               />
-              <p id={`${id}-file-hint`} className="mt-1 text-xs text-ink-muted">
-                {interpolate(labels.fileHint, { size: labels.maxSize })}
-              </p>
-              <FieldError id={`${id}-file-error`} text={text("file")} />
-            </div>
+            </Field>
           </div>
           <SubmitButton label={labels.add} pending={labels.adding} />
         </fieldset>
@@ -189,16 +138,7 @@ type RemoveAction = (state: RemoveEvidenceState, formData: FormData) => Promise<
 /** A small form that marks one piece of evidence removed (it stays in the history). */
 export function RemoveEvidenceButton({ action, evidenceId, name, labels }: { action: RemoveAction; evidenceId: number; name: string; labels: RemoveEvidenceLabels }) {
   const [state, formAction] = useActionState(action, { status: "idle" } as RemoveEvidenceState);
-  const message =
-    state.status === "removed"
-      ? labels.removed
-      : state.status === "gone"
-        ? labels.gone
-        : state.status === "forbidden" || state.status === "invalid"
-          ? labels.forbidden
-          : state.status === "error"
-            ? labels.error
-            : null;
+  const message = outcomeText(state, labels, { removed: labels.removed, gone: labels.gone, invalid: labels.forbidden });
   return (
     <form action={formAction} className="inline-flex items-center gap-2" data-testid={`remove-evidence-${evidenceId}`}>
       <input type="hidden" name="evidenceId" value={evidenceId} />

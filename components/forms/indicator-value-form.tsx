@@ -1,14 +1,12 @@
 "use client";
 
-import { useActionState, useId, useRef } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { IndicatorFormState } from "@/lib/actions/indicator";
 import type { IndicatorOutcome } from "@/lib/domain/indicator";
 import type { Status } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/translate";
-import { describedBy, errorTexts, FieldError, fieldClass, FormMessage, labelClass, SubmitButton, useFocusFirstInvalid } from "./parts";
+import { errorTexts, FormMessage, InputField, labelClass, outcomeText, SelectField, staleBy, SubmitButton, TextareaField, useActionForm } from "./parts";
 
 export interface IndicatorFormLabels {
   valueBool: string;
@@ -128,59 +126,35 @@ export function IndicatorValueForm({
   testId: string;
   locale: Locale;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as IndicatorFormState);
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, state);
+  const { state, formAction, id, formRef, errors } = useActionForm(action);
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
   const start = initialFields(kind, initial, locale);
   const value = (field: string) => typed?.[field] ?? start[field] ?? "";
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
   const version = state.status === "saved" ? state.version : state.status === "stale" ? state.current.version : initial.version;
-  const err = (field: string) => (errors[field] ? `${id}-${field}-error` : null);
+  const text = (field: string) => errorTexts(errors[field], labels.validation);
 
   const input = (field: string, label: string, opts: { hint?: string; integer?: boolean; width?: string } = {}) => (
-    <div className={opts.width ?? ""}>
-      <label htmlFor={`${id}-${field}`} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={`${id}-${field}`}
-        name={field}
-        type="text"
-        inputMode={opts.integer ? "numeric" : "decimal"}
-        autoComplete="off"
-        defaultValue={value(field)}
-        aria-invalid={!!errors[field]}
-        aria-describedby={describedBy(opts.hint && `${id}-${field}-hint`, err(field))}
-        className={fieldClass}
-      />
-      {opts.hint ? (
-        <p id={`${id}-${field}-hint`} className="mt-1 text-xs text-ink-muted">
-          {opts.hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-${field}-error`} text={errors[field] ? errorTexts(errors[field], labels.validation) : null} />
-    </div>
+    <InputField
+      id={`${id}-${field}`}
+      label={label}
+      hint={opts.hint}
+      error={text(field)}
+      wrapperClassName={opts.width ?? ""}
+      name={field}
+      type="text"
+      inputMode={opts.integer ? "numeric" : "decimal"}
+      autoComplete="off"
+      defaultValue={value(field)}
+    />
   );
 
-  const message =
-    state.status === "saved"
-      ? state.changed
-        ? interpolate(labels.savedWithResult, { outcome: labels.outcomes[state.outcome] })
-        : labels.unchanged
-      : state.status === "stale"
-        ? interpolate(labels.stale, { by: state.current.by ?? labels.someone, at: formatDateTime(new Date(state.current.at), locale) })
-        : state.status === "invalid"
-          ? labels.fixFields
-          : state.status === "forbidden"
-            ? labels.forbidden
-            : state.status === "error"
-              ? labels.error
-              : null;
+  const message = outcomeText(state, labels, {
+    saved: (s) => (s.changed ? interpolate(labels.savedWithResult, { outcome: labels.outcomes[s.outcome] }) : labels.unchanged),
+    stale: (s) => interpolate(labels.stale, staleBy(s.current, labels.someone, locale)),
+  });
   const decided = result && (result.outcome === "met" || result.outcome === "not_met" || result.outcome === "nearly_met") ? (result.outcome as Status) : null;
   const overrideError = errors.overrideReason
-    ? `${errorTexts(errors.overrideReason, labels.validation)}${state.status === "invalid" && state.computed ? ` ${interpolate(labels.computedWas, { outcome: labels.outcomes[state.computed] })}` : ""}`
+    ? `${text("overrideReason")}${state.status === "invalid" && state.computed ? ` ${interpolate(labels.computedWas, { outcome: labels.outcomes[state.computed] })}` : ""}`
     : null;
 
   return (
@@ -207,24 +181,11 @@ export function IndicatorValueForm({
         <input type="hidden" name="version" value={String(version)} />
         <div className="grid gap-2 sm:grid-cols-2">
           {kind === "boolean" ? (
-            <div>
-              <label htmlFor={`${id}-valueBool`} className={labelClass}>
-                {labels.valueBool}
-              </label>
-              <select
-                id={`${id}-valueBool`}
-                name="valueBool"
-                defaultValue={value("valueBool")}
-                aria-invalid={!!errors.valueBool}
-                aria-describedby={describedBy(err("valueBool"))}
-                className={fieldClass}
-              >
-                <option value="">{labels.boolNone}</option>
-                <option value="yes">{labels.boolYes}</option>
-                <option value="no">{labels.boolNo}</option>
-              </select>
-              <FieldError id={`${id}-valueBool-error`} text={errors.valueBool ? errorTexts(errors.valueBool, labels.validation) : null} />
-            </div>
+            <SelectField id={`${id}-valueBool`} label={labels.valueBool} error={text("valueBool")} name="valueBool" defaultValue={value("valueBool")}>
+              <option value="">{labels.boolNone}</option>
+              <option value="yes">{labels.boolYes}</option>
+              <option value="no">{labels.boolNo}</option>
+            </SelectField>
           ) : null}
           {kind === "absence" ? input("count", labels.valueCount, { integer: true }) : null}
           {kind === "amount_min" ? input("amount", interpolate(labels.valueAmount, { unit: amountUnit ?? "" }), { hint: labels.decimalHint }) : null}
@@ -248,57 +209,16 @@ export function IndicatorValueForm({
           ) : null}
           {!KNOWN_KINDS.includes(kind) ? <p className="text-xs text-ink-muted sm:col-span-2">{labels.manualOnly}</p> : null}
           {KNOWN_KINDS.includes(kind) ? input("referenceYear", labels.referenceYear, { integer: true }) : null}
-          <div>
-            <label htmlFor={`${id}-status`} className={labelClass}>
-              {labels.assessorStatus}
-            </label>
-            <select
-              id={`${id}-status`}
-              name="status"
-              defaultValue={value("status")}
-              aria-invalid={!!errors.status}
-              aria-describedby={describedBy(err("status"))}
-              className={fieldClass}
-            >
-              <option value="">{KNOWN_KINDS.includes(kind) ? labels.statusComputed : labels.statuses.not_assessed}</option>
-              {(["met", "nearly_met", "not_met"] as const).map((s) => (
-                <option key={s} value={s}>
-                  {labels.statuses[s]}
-                </option>
-              ))}
-            </select>
-            <FieldError id={`${id}-status-error`} text={errors.status ? errorTexts(errors.status, labels.validation) : null} />
-          </div>
-          <div className="sm:col-span-2">
-            <label htmlFor={`${id}-overrideReason`} className={labelClass}>
-              {labels.overrideReason}
-            </label>
-            <textarea
-              id={`${id}-overrideReason`}
-              name="overrideReason"
-              rows={1}
-              defaultValue={value("overrideReason")}
-              aria-invalid={!!errors.overrideReason}
-              aria-describedby={describedBy(err("overrideReason"))}
-              className={fieldClass}
-            />
-            <FieldError id={`${id}-overrideReason-error`} text={overrideError} />
-          </div>
-          <div className="sm:col-span-2">
-            <label htmlFor={`${id}-note`} className={labelClass}>
-              {labels.note}
-            </label>
-            <textarea
-              id={`${id}-note`}
-              name="note"
-              rows={1}
-              defaultValue={value("note")}
-              aria-invalid={!!errors.note}
-              aria-describedby={describedBy(err("note"))}
-              className={fieldClass}
-            />
-            <FieldError id={`${id}-note-error`} text={errors.note ? errorTexts(errors.note, labels.validation) : null} />
-          </div>
+          <SelectField id={`${id}-status`} label={labels.assessorStatus} error={text("status")} name="status" defaultValue={value("status")}>
+            <option value="">{KNOWN_KINDS.includes(kind) ? labels.statusComputed : labels.statuses.not_assessed}</option>
+            {(["met", "nearly_met", "not_met"] as const).map((s) => (
+              <option key={s} value={s}>
+                {labels.statuses[s]}
+              </option>
+            ))}
+          </SelectField>
+          <TextareaField id={`${id}-overrideReason`} label={labels.overrideReason} error={overrideError} wrapperClassName="sm:col-span-2" name="overrideReason" rows={1} defaultValue={value("overrideReason")} />
+          <TextareaField id={`${id}-note`} label={labels.note} error={text("note")} wrapperClassName="sm:col-span-2" name="note" rows={1} defaultValue={value("note")} />
         </div>
         <SubmitButton label={labels.save} pending={labels.saving} />
       </form>

@@ -1,11 +1,9 @@
 "use client";
 
-import { useActionState, useId, useRef } from "react";
 import type { TargetYearFormState } from "@/lib/actions/target-year";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/translate";
-import { describedBy, errorTexts, FieldError, fieldClass, FormMessage, labelClass, SubmitButton, useFocusFirstInvalid } from "./parts";
+import { errorTexts, FormMessage, InputField, outcomeText, staleBy, SubmitButton, useActionForm } from "./parts";
 
 export interface TargetYearFormLabels {
   label: string;
@@ -39,30 +37,14 @@ export function TargetYearForm({
   labels: TargetYearFormLabels;
   locale: Locale;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as TargetYearFormState);
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, state);
+  const { state, formAction, id, formRef, errors } = useActionForm(action);
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
   const version = state.status === "saved" ? state.version : state.status === "stale" ? state.current.version : initial.version;
   const year = state.status === "saved" ? state.targetYear : initial.targetYear;
-  const message =
-    state.status === "saved"
-      ? labels.saved
-      : state.status === "stale"
-        ? interpolate(labels.stale, {
-            value: state.current.targetYear === null ? labels.none : String(state.current.targetYear),
-            by: state.current.by ?? labels.someone,
-            at: formatDateTime(new Date(state.current.at), locale),
-          })
-        : state.status === "invalid"
-          ? labels.fixFields
-          : state.status === "forbidden"
-            ? labels.forbidden
-            : state.status === "error"
-              ? labels.error
-              : null;
+  const message = outcomeText(state, labels, {
+    saved: labels.saved,
+    stale: (s) => interpolate(labels.stale, { value: s.current.targetYear === null ? labels.none : String(s.current.targetYear), ...staleBy(s.current, labels.someone, locale) }),
+  });
   return (
     <div>
       <form
@@ -75,27 +57,19 @@ export function TargetYearForm({
       >
         <input type="hidden" name="communeCode" value={communeCode} />
         <input type="hidden" name="version" value={String(version)} />
-        <div>
-          <label htmlFor={`${id}-year`} className={labelClass}>
-            {labels.label}
-          </label>
-          <input
-            id={`${id}-year`}
-            name="targetYear"
-            type="text"
-            inputMode="numeric"
-            maxLength={4}
-            autoComplete="off"
-            defaultValue={typed?.targetYear ?? (year === null ? "" : String(year))}
-            aria-invalid={!!errors.targetYear}
-            aria-describedby={describedBy(`${id}-hint`, errors.targetYear && `${id}-error`)}
-            className={`${fieldClass} w-28`}
-          />
-          <p id={`${id}-hint`} className="mt-1 text-xs text-ink-muted">
-            {labels.hint}
-          </p>
-          <FieldError id={`${id}-error`} text={errors.targetYear ? errorTexts(errors.targetYear, labels.validation) : null} />
-        </div>
+        <InputField
+          id={`${id}-year`}
+          label={labels.label}
+          hint={labels.hint}
+          error={errorTexts(errors.targetYear, labels.validation)}
+          name="targetYear"
+          type="text"
+          inputMode="numeric"
+          maxLength={4}
+          autoComplete="off"
+          defaultValue={typed?.targetYear ?? (year === null ? "" : String(year))}
+          className="w-28"
+        />
         <div className="pb-5">
           <SubmitButton label={labels.save} pending={labels.saving} />
         </div>

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { FieldError, FormMessage, SubmitButton, describedBy, fieldClass, labelClass, useFocusFirstInvalid } from "@/components/forms/parts";
+import { FieldError, FormMessage, InputField, SelectField, SubmitButton, TextareaField, describedBy, outcomeText, staleBy, useFocusFirstInvalid } from "@/components/forms/parts";
 import type { InspectionFormState } from "@/lib/actions/inspection";
 import { DOCUMENT_KINDS, MEMBER_ROLES } from "@/lib/domain/inspection";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
 import { createTranslator } from "@/lib/i18n/translate";
 import type { Translator } from "@/lib/i18n/types";
 import type { InspectionFormValues, MemberValues, NewDocumentValues } from "@/lib/validation/inspection";
@@ -89,37 +89,30 @@ function FormBody({
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const err = (path: string) => errorText(messages, errors[path]);
   const fid = (path: string) => `${id}-${path.replace(/\./g, "-")}`;
-  const field = (path: string) => {
-    const e = err(path);
-    return { id: fid(path), "aria-invalid": e ? true : undefined, "aria-describedby": describedBy(e && `${fid(path)}-error`) };
-  };
-  const Err = ({ path }: { path: string }) => <FieldError id={`${fid(path)}-error`} text={err(path)} />;
-  // A labelled text or date input with its error. Called as a function, not used as a component:
-  // a component defined here would be remounted on every render and lose what was typed.
+  // A field's id, name, label and error, by its path in the form's values.
+  const field = (path: string, label: string) => ({ id: fid(path), name: path, label, error: err(path) });
+  const errorOf = (path: string) => <FieldError id={`${fid(path)}-error`} text={err(path)} />;
+  // A labelled text or date input with its error.
   const textField = (path: string, label: string, defaultValue: string, opts: { type?: "text" | "date"; required?: boolean } = {}) => (
-    <div>
-      <label htmlFor={fid(path)} className={labelClass}>
-        {label}
-      </label>
-      <input name={path} type={opts.type ?? "text"} required={opts.required} defaultValue={defaultValue} className={fieldClass} {...field(path)} />
-      <Err path={path} />
-    </div>
+    <InputField {...field(path, label)} type={opts.type ?? "text"} required={opts.required} defaultValue={defaultValue} />
+  );
+  const departmentOptions = (
+    <>
+      <option value="">{t("inspections.noDepartment")}</option>
+      {options.departments.map((d) => (
+        <option key={d.code} value={d.code}>
+          {d.name}
+        </option>
+      ))}
+    </>
   );
   const chosenDocs = new Set(values.basisDocumentIds);
   const chosenUnits = new Set(values.unitCodes);
 
-  const message =
-    state.status === "saved"
-      ? t("inspections.saved")
-      : state.status === "invalid"
-        ? t("inspections.fixFields")
-        : state.status === "stale"
-          ? t("inspections.stale", { by: state.current.by ?? t("inspections.someone"), at: formatDateTime(new Date(state.current.at), locale) })
-          : state.status === "forbidden"
-            ? t("inspections.forbidden")
-            : state.status === "error"
-              ? t("inspections.error")
-              : null;
+  const message = outcomeText(state, { fixFields: t("inspections.fixFields"), forbidden: t("inspections.forbidden"), error: t("inspections.error") }, {
+    saved: t("inspections.saved"),
+    stale: (s) => t("inspections.stale", staleBy(s.current, t("inspections.someone"), locale)),
+  });
 
   return (
     <form ref={formRef} action={formAction} className="space-y-6" data-testid={testId} noValidate>
@@ -153,7 +146,7 @@ function FormBody({
           ) : (
             <p className="text-sm text-ink-muted">{t("inspections.basisNone")}</p>
           )}
-          <Err path="basisDocumentIds" />
+          {errorOf("basisDocumentIds")}
         </div>
         {docs.map((row, i) => {
           const p = (f: string) => `newDocuments.${i}.${f}`;
@@ -161,19 +154,13 @@ function FormBody({
             <fieldset key={row.key} className="space-y-2 rounded border border-line p-2" data-testid="new-document">
               <legend className="px-1 text-sm font-medium">{t("inspections.newDocumentLegend", { number: i + 1 })}</legend>
               <div className="grid gap-2 sm:grid-cols-4">
-                <div>
-                  <label htmlFor={fid(p("kind"))} className={labelClass}>
-                    {t("inspections.documentKind")}
-                  </label>
-                  <select name={p("kind")} defaultValue={row.v.kind} className={fieldClass} {...field(p("kind"))}>
-                    {DOCUMENT_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`inspections.documentKinds.${k}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <Err path={p("kind")} />
-                </div>
+                <SelectField {...field(p("kind"), t("inspections.documentKind"))} defaultValue={row.v.kind}>
+                  {DOCUMENT_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`inspections.documentKinds.${k}`)}
+                    </option>
+                  ))}
+                </SelectField>
                 {textField(p("number"), t("inspections.documentNumber"), row.v.number)}
                 {textField(p("issuedOn"), t("inspections.documentDate"), row.v.issuedOn, { type: "date" })}
                 {textField(p("issuer"), t("inspections.documentIssuer"), row.v.issuer)}
@@ -195,20 +182,9 @@ function FormBody({
         <div className="grid gap-3 sm:grid-cols-3">
           {textField("leadName", t("inspections.leadName"), values.leadName, { required: true })}
           {textField("leadTitle", t("inspections.leadTitle"), values.leadTitle)}
-          <div>
-            <label htmlFor={fid("leadDepartmentCode")} className={labelClass}>
-              {t("inspections.leadDepartment")}
-            </label>
-            <select name="leadDepartmentCode" defaultValue={values.leadDepartmentCode} className={fieldClass} {...field("leadDepartmentCode")}>
-              <option value="">{t("inspections.noDepartment")}</option>
-              {options.departments.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-            <Err path="leadDepartmentCode" />
-          </div>
+          <SelectField {...field("leadDepartmentCode", t("inspections.leadDepartment"))} defaultValue={values.leadDepartmentCode}>
+            {departmentOptions}
+          </SelectField>
         </div>
       </fieldset>
 
@@ -223,34 +199,17 @@ function FormBody({
             <fieldset key={row.key} className="rounded border border-line p-2" data-testid="team-member">
               <legend className="px-1 text-sm font-medium">{t("inspections.memberLegend", { number: i + 1 })}</legend>
               <div className="grid gap-2 sm:grid-cols-4">
-                <div>
-                  <label htmlFor={fid(p("departmentCode"))} className={labelClass}>
-                    {t("inspections.memberDepartment")}
-                  </label>
-                  <select name={p("departmentCode")} defaultValue={row.v.departmentCode} className={fieldClass} {...field(p("departmentCode"))}>
-                    <option value="">{t("inspections.noDepartment")}</option>
-                    {options.departments.map((d) => (
-                      <option key={d.code} value={d.code}>
-                        {d.name}
-                      </option>
-                    ))}
-                  </select>
-                  <Err path={p("departmentCode")} />
-                </div>
+                <SelectField {...field(p("departmentCode"), t("inspections.memberDepartment"))} defaultValue={row.v.departmentCode}>
+                  {departmentOptions}
+                </SelectField>
                 {textField(p("agencyName"), t("inspections.memberAgency"), row.v.agencyName)}
-                <div>
-                  <label htmlFor={fid(p("role"))} className={labelClass}>
-                    {t("inspections.memberRole")}
-                  </label>
-                  <select name={p("role")} defaultValue={row.v.role} className={fieldClass} {...field(p("role"))}>
-                    {MEMBER_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`inspections.roles.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <Err path={p("role")} />
-                </div>
+                <SelectField {...field(p("role"), t("inspections.memberRole"))} defaultValue={row.v.role}>
+                  {MEMBER_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`inspections.roles.${r}`)}
+                    </option>
+                  ))}
+                </SelectField>
                 {textField(p("representative"), t("inspections.memberRepresentative"), row.v.representative)}
               </div>
               <button type="button" className="mt-1 text-sm text-link underline" onClick={() => setMembers((m) => m.filter((x) => x.key !== row.key))}>
@@ -274,7 +233,7 @@ function FormBody({
         <p id={`${id}-units-hint`} className="text-xs text-ink-muted">
           {t("inspections.unitsHint")}
         </p>
-        <Err path="unitCodes" />
+        {errorOf("unitCodes")}
         {options.districts.map((d, di) => (
           <div key={d.code} className="space-y-1">
             <label className="flex items-center gap-2 font-medium">
@@ -302,20 +261,8 @@ function FormBody({
 
       <fieldset className="space-y-3 rounded-lg border border-line p-3">
         <legend className="px-1 font-semibold">{t("inspections.findingsLegend")}</legend>
-        <div>
-          <label htmlFor={fid("strengths")} className={labelClass}>
-            {t("inspections.strengths")}
-          </label>
-          <textarea name="strengths" rows={4} defaultValue={values.strengths} className={fieldClass} {...field("strengths")} />
-          <Err path="strengths" />
-        </div>
-        <div>
-          <label htmlFor={fid("shortcomings")} className={labelClass}>
-            {t("inspections.shortcomings")}
-          </label>
-          <textarea name="shortcomings" rows={4} defaultValue={values.shortcomings} className={fieldClass} {...field("shortcomings")} />
-          <Err path="shortcomings" />
-        </div>
+        <TextareaField {...field("strengths", t("inspections.strengths"))} rows={4} defaultValue={values.strengths} />
+        <TextareaField {...field("shortcomings", t("inspections.shortcomings"))} rows={4} defaultValue={values.shortcomings} />
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">

@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState, useId, useRef, useState } from "react";
-import { FieldError, FormMessage, SubmitButton, describedBy, fieldClass, useFocusFirstInvalid } from "@/components/forms/parts";
+import { FieldError, FormMessage, SubmitButton, describedBy, fieldClass, outcomeText, staleBy, useFocusFirstInvalid } from "@/components/forms/parts";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { ObservationsFormState } from "@/lib/actions/inspection";
 import { viewDisagreements } from "@/lib/domain/inspection";
 import { STATUSES, type Status } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
 import { createTranslator } from "@/lib/i18n/translate";
 import { errorText, type InspectionFormMessages, type InspectionFormSchema } from "./form-messages";
 
@@ -81,20 +80,10 @@ function Body({
   const [statuses, setStatuses] = useState<Record<number, Status>>(() => Object.fromEntries(rows.map((r) => [r.number, initialStatus(r)])));
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const fid = (n: number, f: string) => `${id}-c${n}-${f}`;
-  const message =
-    state.status === "saved"
-      ? state.changed
-        ? t("inspections.observationsSaved", { count: state.changed })
-        : t("inspections.observationsUnchanged")
-      : state.status === "invalid"
-        ? t("inspections.fixFields")
-        : state.status === "stale"
-          ? t("inspections.observationsStale")
-          : state.status === "forbidden"
-            ? t("inspections.forbidden")
-            : state.status === "error"
-              ? t("inspections.error")
-              : null;
+  const message = outcomeText(state, { fixFields: t("inspections.fixFields"), forbidden: t("inspections.forbidden"), error: t("inspections.error") }, {
+    saved: (s) => (s.changed ? t("inspections.observationsSaved", { count: s.changed }) : t("inspections.observationsUnchanged")),
+    stale: t("inspections.observationsStale"),
+  });
 
   return (
     <form ref={formRef} action={formAction} data-testid="observations-form" className="space-y-3" noValidate>
@@ -111,21 +100,11 @@ function Body({
           </colgroup>
           <thead className="bg-surface-muted text-left">
             <tr>
-              <th scope="col" className="p-2">
-                {t("inspections.colCriterion")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("inspections.colSelf")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("inspections.colVerified")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("inspections.colObserved")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("inspections.colNote")}
-              </th>
+              {(["colCriterion", "colSelf", "colVerified", "colObserved", "colNote"] as const).map((k) => (
+                <th key={k} scope="col" className="p-2">
+                  {t(`inspections.${k}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
@@ -181,11 +160,7 @@ function Body({
                         <FieldError id={`${fid(r.number, "status")}-error`} text={statusErr} />
                         {stale ? (
                           <p id={fid(r.number, "stale")} className="mt-1 text-xs text-status-not-met">
-                            {t("inspections.observationsStaleRow", {
-                              status: t(`status.${stale.status}`),
-                              by: stale.by ?? t("inspections.someone"),
-                              at: formatDateTime(new Date(stale.at), locale),
-                            })}
+                            {t("inspections.observationsStaleRow", { status: t(`status.${stale.status}`), ...staleBy(stale, t("inspections.someone"), locale) })}
                           </p>
                         ) : null}
                       </>

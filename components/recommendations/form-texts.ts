@@ -1,5 +1,8 @@
-import { catalogs } from "@/lib/i18n/messages";
+import { staleBy } from "@/components/forms/outcome";
+import type { StaleCurrent } from "@/lib/actions/recommendation";
 import type { Locale } from "@/lib/i18n/config";
+import { catalogs } from "@/lib/i18n/messages";
+import { interpolate } from "@/lib/i18n/translate";
 
 /** The texts the recommendation forms need, as plain data for client components. */
 export function recommendationFormTexts(locale: Locale) {
@@ -20,4 +23,9 @@ export function errorText(keys: readonly string[] | undefined, texts: Recommenda
       return texts.validation.invalid;
     })
     .join(" ");
+}
+
+/** "Someone changed it meanwhile": its status now, by whom and when. */
+export function staleText(current: StaleCurrent, texts: RecommendationFormTexts, locale: Locale): string {
+  return interpolate(texts.r.stale, { status: texts.statuses[current.status], ...staleBy(current, texts.r.someone, locale) });
 }

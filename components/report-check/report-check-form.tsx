@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
-import { describedBy, FieldError, fieldClass, FormMessage, labelClass, SubmitButton, useFocusFirstInvalid } from "@/components/forms/parts";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { Field, fieldAria, FormMessage, InputField, outcomeText, SelectField, SubmitButton, TextareaField, useActionForm } from "@/components/forms/parts";
 import type { ReportCheckState } from "@/lib/actions/report-check";
 import { suggestAsOf } from "@/lib/domain/report-check";
 import type { Locale } from "@/lib/i18n/config";
@@ -41,14 +41,11 @@ export function ReportCheckForm({
   messages: ReportCheckMessages;
 }) {
   const t = useMemo(() => createTranslator<typeof reportCheckVi>(messages), [messages]);
-  const [state, formAction] = useActionState(action, { status: "idle" } as ReportCheckState);
+  const { state, formAction, id, formRef } = useActionForm(action);
   const [district, setDistrict] = useState(defaultDistrict);
   const [asOf, setAsOf] = useState(today);
   const [text, setText] = useState("");
   const [localFileError, setLocalFileError] = useState<ReportCheckErrorKey | null>(null);
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, state);
 
   // Keep what was typed (and show the text read from an uploaded file) after each answer.
   useEffect(() => {
@@ -68,7 +65,6 @@ export function ReportCheckForm({
     if (key === "textTooLong") return t("errors.textTooLong", { max: formatNumber(300_000, locale) });
     return t(`errors.${key}`);
   };
-  const err = (field: string) => (errors[field] ? `${id}-${field}-error` : null);
 
   const suggested = useMemo(() => suggestAsOf(text), [text]);
 
@@ -82,18 +78,13 @@ export function ReportCheckForm({
     setLocalFileError(null);
   }
 
-  const message =
-    localFileError || state.status === "invalid"
-      ? t("form.fixFields")
-      : state.status === "forbidden"
-        ? t("form.forbidden")
-        : state.status === "error"
-          ? t("form.error")
-          : state.status === "done"
-            ? state.fileName
-              ? t("form.fileRead", { name: state.fileName })
-              : t("form.done")
-            : null;
+  const message = localFileError
+    ? t("form.fixFields")
+    : outcomeText(
+        state,
+        { fixFields: t("form.fixFields"), forbidden: t("form.forbidden"), error: t("form.error") },
+        { done: (s) => (s.fileName ? t("form.fileRead", { name: s.fileName }) : t("form.done")) },
+      );
 
   const groups = [...new Set(districts.map((d) => d.group))];
   const options = (group: string) =>
@@ -111,92 +102,54 @@ export function ReportCheckForm({
         <fieldset className="space-y-4">
           <legend className="text-base font-semibold">{t("form.legend")}</legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${id}-district`} className={labelClass}>
-                {t("form.district")}
-              </label>
-              <select
-                id={`${id}-district`}
-                name="district"
-                value={district}
-                onChange={(e) => setDistrict(e.target.value)}
-                aria-invalid={!!errors.district}
-                aria-describedby={describedBy(err("district"))}
-                className={fieldClass}
-              >
-                {groups.length > 1 ? groups.map((g) => <optgroup key={g} label={g}>{options(g)}</optgroup>) : options(groups[0] ?? "")}
-              </select>
-              <FieldError id={`${id}-district-error`} text={errorText("district")} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-asOf`} className={labelClass}>
-                {t("form.asOf")}
-              </label>
-              <input
-                id={`${id}-asOf`}
-                name="asOf"
-                type="date"
-                max={today}
-                value={asOf}
-                onChange={(e) => setAsOf(e.target.value)}
-                aria-invalid={!!errors.asOf}
-                aria-describedby={describedBy(`${id}-asOf-hint`, err("asOf"))}
-                className={fieldClass}
-              />
-              <p id={`${id}-asOf-hint`} className="mt-1 text-xs text-ink-muted">
-                {t("form.asOfHint")}
-              </p>
-              {suggested && suggested !== asOf && suggested <= today ? (
-                <button
-                  type="button"
-                  onClick={() => setAsOf(suggested)}
-                  className="mt-1 text-left text-xs text-link underline underline-offset-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand"
-                  data-testid="use-suggested-date"
-                >
-                  {t("form.useSuggested", { date: formatDate(isoToDate(suggested), locale) })}
-                </button>
-              ) : null}
-              <FieldError id={`${id}-asOf-error`} text={errorText("asOf")} />
-            </div>
-          </div>
-          <div>
-            <label htmlFor={`${id}-text`} className={labelClass}>
-              {t("form.text")}
-            </label>
-            <textarea
-              id={`${id}-text`}
-              name="text"
-              rows={10}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              aria-invalid={!!errors.text}
-              aria-describedby={describedBy(`${id}-text-hint`, err("text"))}
-              className={`${fieldClass} font-mono text-xs`}
+            <SelectField id={`${id}-district`} label={t("form.district")} error={errorText("district")} name="district" value={district} onChange={(e) => setDistrict(e.target.value)}>
+              {groups.length > 1 ? groups.map((g) => <optgroup key={g} label={g}>{options(g)}</optgroup>) : options(groups[0] ?? "")}
+            </SelectField>
+            <InputField
+              id={`${id}-asOf`}
+              label={t("form.asOf")}
+              hint={t("form.asOfHint")}
+              error={errorText("asOf")}
+              after={
+                suggested && suggested !== asOf && suggested <= today ? (
+                  <button
+                    type="button"
+                    onClick={() => setAsOf(suggested)}
+                    className="mt-1 text-left text-xs text-link underline underline-offset-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand"
+                    data-testid="use-suggested-date"
+                  >
+                    {t("form.useSuggested", { date: formatDate(isoToDate(suggested), locale) })}
+                  </button>
+                ) : null
+              }
+              name="asOf"
+              type="date"
+              max={today}
+              value={asOf}
+              onChange={(e) => setAsOf(e.target.value)}
             />
-            <p id={`${id}-text-hint`} className="mt-1 text-xs text-ink-muted">
-              {t("form.textHint")}
-            </p>
-            <FieldError id={`${id}-text-error`} text={errorText("text")} />
           </div>
-          <div>
-            <label htmlFor={`${id}-file`} className={labelClass}>
-              {t("form.file")}
-            </label>
+          <TextareaField
+            id={`${id}-text`}
+            label={t("form.text")}
+            hint={t("form.textHint")}
+            error={errorText("text")}
+            name="text"
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            className="font-mono text-xs"
+          />
+          <Field id={`${id}-file`} label={t("form.file")} hint={t("form.fileHint", { size })} error={errorText("file")}>
             <input
-              id={`${id}-file`}
+              {...fieldAria({ id: `${id}-file`, hint: true, error: errorText("file") })}
               name="file"
               type="file"
               accept={ACCEPT}
               onChange={() => setLocalFileError(null)}
-              aria-invalid={!!errors.file}
-              aria-describedby={describedBy(`${id}-file-hint`, err("file"))}
               className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-line-strong file:bg-canvas file:px-2 file:py-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand"
             />
-            <p id={`${id}-file-hint`} className="mt-1 text-xs text-ink-muted">
-              {t("form.fileHint", { size })}
-            </p>
-            <FieldError id={`${id}-file-error`} text={errorText("file")} />
-          </div>
+          </Field>
         </fieldset>
         <div>
           <SubmitButton label={t("form.submit")} pending={t("form.submitting")} />
