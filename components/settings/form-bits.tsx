@@ -4,11 +4,8 @@ import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { cn } from "@/lib/utils/cn";
 
-// Small pieces shared by the settings forms: a labelled field with its hint and its error list
-// (linked by aria-describedby), the submit button with its pending text, the announced message.
-
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-brand aria-[invalid=true]:border-status-not-met";
+// Small pieces shared by the settings forms (their fields are components/forms/parts.tsx's, in
+// the "roomy" look): the submit button with its pending text, the announced message.
 
 /** A number as typed back into a field: "62,5" in Vietnamese, "62.5" in English, no grouping. */
 export function decimalInput(n: number, locale: string): string {
@@ -16,31 +13,10 @@ export function decimalInput(n: number, locale: string): string {
   return locale === "vi" ? s.replace(".", ",") : s;
 }
 
-/** ids of the hint and error of a field, for aria-describedby. */
-export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
-export function Field({ id, label, hint, error, children, className }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode; className?: string }) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-ink">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-status-not-met">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+/** The frame of a roomy settings field by its form name: its id (`${prefix}-${short}`), name,
+ * label and error text, to spread on an InputField, SelectField or TextareaField. */
+export function roomyFields(prefix: string, errors: Record<string, string[]>, errorText: (keys: readonly string[] | undefined) => string) {
+  return (name: string, label: string, short = name) => ({ look: "roomy" as const, id: `${prefix}-${short}`, name, label, error: errorText(errors[name]) });
 }
 
 export function SubmitButton({ label, pending, variant = "primary", testId }: { label: string; pending: string; variant?: "primary" | "danger" | "secondary"; testId?: string }) {

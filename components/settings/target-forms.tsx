@@ -2,8 +2,9 @@
 
 import { useActionState, useId, useState } from "react";
 import type { TargetFormState } from "@/lib/actions/targets";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import { Field, FormMessage, SubmitButton, decimalInput, describedBy, inputClass } from "./form-bits";
+import { formatNumber } from "@/lib/i18n/format";
+import { InputField, TextareaField, outcomeText, staleBy } from "@/components/forms/parts";
+import { FormMessage, SubmitButton, decimalInput, roomyFields } from "./form-bits";
 import { useSettingsText } from "./settings-messages";
 
 type Action = (state: TargetFormState, formData: FormData) => Promise<TargetFormState>;
@@ -107,8 +108,15 @@ function staleTargetText(current: Extract<TargetFormState, { status: "stale" }>[
   return `${symbol} ${n}${isPercentKind(kind) ? "%" : tg.unit ? ` ${tg.unit}` : ""}`;
 }
 
+/** "Someone changed this level meanwhile" (or removed it). */
+function staleText(state: Extract<TargetFormState, { status: "stale" }>, kind: string, t: ReturnType<typeof useSettingsText>["t"], locale: "vi" | "en"): string {
+  return state.current.target
+    ? t("settings.target.stale", { target: staleTargetText(state.current, kind, locale, "—"), ...staleBy(state.current, t("settings.form.someone"), locale) })
+    : t("settings.target.staleGone");
+}
+
 function TargetForm({ facts, action, row, testId, onSaved }: { facts: IndicatorFacts; action: Action; row: ProvincialRow | null; testId: string; onSaved: () => void }) {
-  const { t, locale, errorText } = useSettingsText();
+  const { t, locale, errorText, refusals, savedText } = useSettingsText();
   const wrapped: Action = async (prev, formData) => {
     const next = await action(prev, formData);
     if (next.status === "saved") onSaved();
@@ -120,29 +128,12 @@ function TargetForm({ facts, action, row, testId, onSaved }: { facts: IndicatorF
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   // After a save, a new level is added with version 0 again; an edited one carries its new version.
   const version = state.status === "stale" ? state.current.version : row ? Math.max(row.version, state.status === "saved" ? state.version : 0) : 0;
-  const err = (f: string) => (errors[f] ? errorText(errors[f]) : undefined);
   const percent = isPercentKind(facts.kind);
-  const message =
-    state.status === "saved"
-      ? state.changed
-        ? t("settings.form.saved")
-        : t("settings.form.unchanged")
-      : state.status === "stale"
-        ? state.current.target
-          ? t("settings.target.stale", {
-              target: staleTargetText(state.current, facts.kind, locale, "—"),
-              by: state.current.by ?? t("settings.form.someone"),
-              at: state.current.at ? formatDateTime(new Date(state.current.at), locale) : "—",
-            })
-          : t("settings.target.staleGone")
-        : state.status === "forbidden"
-          ? t("settings.form.forbidden")
-          : state.status === "error"
-            ? t("settings.form.error")
-            : null;
+  const message = outcomeText(state, refusals, { saved: (s) => savedText(s.changed), stale: (s) => staleText(s, facts.kind, t, locale) });
   const key = state.status === "idle" ? "idle" : `${state.status}-${JSON.stringify(typed)}-${version}-${state.status === "saved" ? state.targetId : ""}`;
   const fresh = state.status === "saved" && !row;
-  const initial = (field: string, fallback: string) => (typed ? (typed[field] ?? "") : fresh ? "" : fallback);
+  const initial = (name: string, fallback: string) => (typed ? (typed[name] ?? "") : fresh ? "" : fallback);
+  const field = roomyFields(id, errors, errorText);
   return (
     <form action={formAction} key={key} className="space-y-3" data-testid={testId}>
       <input type="hidden" name="provinceCode" value={facts.provinceCode} />
@@ -151,75 +142,38 @@ function TargetForm({ facts, action, row, testId, onSaved }: { facts: IndicatorF
       {row ? <input type="hidden" name="year" value={row.year === null ? "" : String(row.year)} /> : null}
       <p className="text-sm">{facts.fixed ?? t("settings.target.comparison", { op: facts.opText })}</p>
       {!row ? (
-        <Field id={`${id}-year`} label={`${t("settings.target.year")} ${t("settings.optional")}`} hint={t("settings.target.yearHint")} error={err("year")}>
-          <input
-            id={`${id}-year`}
-            name="year"
-            inputMode="numeric"
-            autoComplete="off"
-            defaultValue={initial("year", "")}
-            aria-invalid={!!errors.year}
-            aria-describedby={describedBy(`${id}-year`, true, !!errors.year)}
-            className={`${inputClass} max-w-32`}
-          />
-        </Field>
+        <InputField
+          {...field("year", `${t("settings.target.year")} ${t("settings.optional")}`)}
+          hint={t("settings.target.yearHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={initial("year", "")}
+          className="max-w-32"
+        />
       ) : null}
       {facts.fixed === null ? (
         <div className="flex flex-wrap gap-4">
-          <Field id={`${id}-value`} label={percent ? t("settings.target.valuePercent") : t("settings.target.valueAmount")} error={err("value")}>
-            <input
-              id={`${id}-value`}
-              name="value"
+          <InputField
+            {...field("value", percent ? t("settings.target.valuePercent") : t("settings.target.valueAmount"))}
+            inputMode="decimal"
+            autoComplete="off"
+            required
+            defaultValue={initial("value", row?.valueNumber != null ? decimalInput(row.valueNumber, locale) : "")}
+            className="max-w-40"
+          />
+          {facts.kind === "percent_min_dual" ? (
+            <InputField
+              {...field("secondaryMin", t("settings.target.secondaryMin"), "secondary")}
               inputMode="decimal"
               autoComplete="off"
-              required
-              defaultValue={initial("value", row?.valueNumber != null ? decimalInput(row.valueNumber, locale) : "")}
-              aria-invalid={!!errors.value}
-              aria-describedby={describedBy(`${id}-value`, false, !!errors.value)}
-              className={`${inputClass} max-w-40`}
+              defaultValue={initial("secondaryMin", row?.secondaryMin != null ? decimalInput(row.secondaryMin, locale) : "")}
+              className="max-w-40"
             />
-          </Field>
-          {facts.kind === "percent_min_dual" ? (
-            <Field id={`${id}-secondary`} label={t("settings.target.secondaryMin")} error={err("secondaryMin")}>
-              <input
-                id={`${id}-secondary`}
-                name="secondaryMin"
-                inputMode="decimal"
-                autoComplete="off"
-                defaultValue={initial("secondaryMin", row?.secondaryMin != null ? decimalInput(row.secondaryMin, locale) : "")}
-                aria-invalid={!!errors.secondaryMin}
-                aria-describedby={describedBy(`${id}-secondary`, false, !!errors.secondaryMin)}
-                className={`${inputClass} max-w-40`}
-              />
-            </Field>
           ) : null}
-          {!percent ? (
-            <Field id={`${id}-unit`} label={t("settings.target.unit")} error={err("unit")}>
-              <input
-                id={`${id}-unit`}
-                name="unit"
-                autoComplete="off"
-                defaultValue={initial("unit", row?.unit ?? facts.defaultUnit ?? "")}
-                aria-invalid={!!errors.unit}
-                aria-describedby={describedBy(`${id}-unit`, false, !!errors.unit)}
-                className={inputClass}
-              />
-            </Field>
-          ) : null}
+          {!percent ? <InputField {...field("unit", t("settings.target.unit"))} autoComplete="off" defaultValue={initial("unit", row?.unit ?? facts.defaultUnit ?? "")} /> : null}
         </div>
       ) : null}
-      <Field id={`${id}-note`} label={t("settings.target.note")} hint={t("settings.target.noteHint")} error={err("note")}>
-        <textarea
-          id={`${id}-note`}
-          name="note"
-          rows={2}
-          required
-          defaultValue={initial("note", row?.note ?? "")}
-          aria-invalid={!!errors.note}
-          aria-describedby={describedBy(`${id}-note`, true, !!errors.note)}
-          className={inputClass}
-        />
-      </Field>
+      <TextareaField {...field("note", t("settings.target.note"))} hint={t("settings.target.noteHint")} rows={2} required defaultValue={initial("note", row?.note ?? "")} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton label={t("settings.form.save")} pending={t("settings.form.saving")} />
         <FormMessage text={message} ok={state.status === "saved"} testId={`${testId}-message`}>
@@ -231,44 +185,20 @@ function TargetForm({ facts, action, row, testId, onSaved }: { facts: IndicatorF
 }
 
 function RemoveTargetForm({ facts, action, row, testId }: { facts: IndicatorFacts; action: Action; row: ProvincialRow; testId: string }) {
-  const { t, locale, errorText } = useSettingsText();
+  const { t, locale, errorText, refusals } = useSettingsText();
   const [state, formAction] = useActionState(action, { status: "idle" } as TargetFormState);
   const id = useId();
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const version = state.status === "stale" ? state.current.version : row.version;
-  const message =
-    state.status === "stale"
-      ? state.current.target
-        ? t("settings.target.stale", {
-            target: staleTargetText(state.current, facts.kind, locale, "—"),
-            by: state.current.by ?? t("settings.form.someone"),
-            at: state.current.at ? formatDateTime(new Date(state.current.at), locale) : "—",
-          })
-        : t("settings.target.staleGone")
-      : state.status === "forbidden"
-        ? t("settings.form.forbidden")
-        : state.status === "error"
-          ? t("settings.form.error")
-          : null;
+  const message = outcomeText(state, refusals, { stale: (s) => staleText(s, facts.kind, t, locale) });
   return (
     <form action={formAction} key={`${state.status}-${JSON.stringify(typed)}-${row.version}`} className="space-y-3" data-testid={testId}>
       <input type="hidden" name="provinceCode" value={facts.provinceCode} />
       <input type="hidden" name="indicatorCode" value={facts.indicatorCode} />
       <input type="hidden" name="targetId" value={String(row.id)} />
       <input type="hidden" name="version" value={String(version)} />
-      <Field id={`${id}-reason`} label={t("settings.target.removeReason")} error={errors.reason ? errorText(errors.reason) : undefined}>
-        <textarea
-          id={`${id}-reason`}
-          name="reason"
-          rows={2}
-          required
-          defaultValue={typed?.reason ?? ""}
-          aria-invalid={!!errors.reason}
-          aria-describedby={describedBy(`${id}-reason`, false, !!errors.reason)}
-          className={inputClass}
-        />
-      </Field>
+      <TextareaField look="roomy" id={`${id}-reason`} label={t("settings.target.removeReason")} error={errorText(errors.reason)} name="reason" rows={2} required defaultValue={typed?.reason ?? ""} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton label={t("settings.target.remove")} pending={t("settings.target.removing")} variant="danger" />
         <FormMessage text={message} ok={false} testId={`${testId}-message`} />

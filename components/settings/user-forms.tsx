@@ -5,7 +5,8 @@ import { useActionState, useId, useState } from "react";
 import type { UserFormState } from "@/lib/actions/users";
 import { SCOPE_REQUIREMENTS } from "@/lib/domain/user-scope";
 import { formatDateTime } from "@/lib/i18n/format";
-import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-bits";
+import { InputField, SelectField, TextareaField, outcomeText, staleBy } from "@/components/forms/parts";
+import { FormMessage, SubmitButton, roomyFields } from "./form-bits";
 import { useSettingsText } from "./settings-messages";
 
 type Action = (state: UserFormState, formData: FormData) => Promise<UserFormState>;
@@ -20,36 +21,23 @@ export interface ScopeOptionList {
 type RoleKey = "coordination_office" | "district_officer" | "commune_official" | "department_inspector" | "admin";
 
 function useStateText(state: UserFormState, extra: { saved?: string } = {}) {
-  const { t, locale, errorText } = useSettingsText();
+  const { t, locale, errorText, refusals, savedText } = useSettingsText();
   const roleName = (r: string) => (r in SCOPE_REQUIREMENTS ? t(`settings.roles.${r as RoleKey}`) : r);
-  switch (state.status) {
-    case "saved":
-      return { ok: true, text: state.changed ? (extra.saved ?? t("settings.form.saved")) : t("settings.form.unchanged") };
-    case "stale":
-      return {
-        ok: false,
-        text: state.current
-          ? t("settings.user.stale", {
-              by: state.current.by ?? t("settings.form.someone"),
-              at: formatDateTime(new Date(state.current.at), locale),
-              role: roleName(state.current.role),
-              status: state.current.active ? t("settings.users.active") : t("settings.users.inactive"),
-            })
-          : t("settings.user.staleGone"),
-      };
-    case "refused":
-      return { ok: false, text: state.problem === "selfDeactivate" ? t("settings.user.selfDeactivate") : t("settings.user.selfLosesManagement") };
-    case "forbidden":
-      return { ok: false, text: t("settings.form.forbidden") };
-    case "error":
-      return { ok: false, text: t("settings.form.error") };
-    case "invalid": {
-      const hidden = ["userId", "version", "active", "form"].filter((k) => state.fieldErrors[k]);
-      return { ok: false, text: hidden.length ? errorText(["validation.invalid"]) : null };
-    }
-    default:
-      return { ok: false, text: null };
-  }
+  const text = outcomeText(state, refusals, {
+    saved: (s) => (s.changed ? (extra.saved ?? savedText(true)) : savedText(false)),
+    stale: (s) =>
+      s.current
+        ? t("settings.user.stale", {
+            ...staleBy(s.current, t("settings.form.someone"), locale),
+            role: roleName(s.current.role),
+            status: s.current.active ? t("settings.users.active") : t("settings.users.inactive"),
+          })
+        : t("settings.user.staleGone"),
+    refused: (s) => (s.problem === "selfDeactivate" ? t("settings.user.selfDeactivate") : t("settings.user.selfLosesManagement")),
+    // Errors of fields the form does not show (a tampered id or version) are told here.
+    invalid: (s) => (["userId", "version", "active", "form"].some((k) => s.fieldErrors[k]) ? errorText(["validation.invalid"]) : null),
+  });
+  return { ok: state.status === "saved", text };
 }
 
 const keyOf = (state: UserFormState, version: number) =>
@@ -132,123 +120,82 @@ function UserFields({
   const units = options.units.filter((u) => u.kind === req.unit);
   // A unit outside the lists (another province's, for an administrator) stays selectable as its code.
   const unitKnown = options.units.some((u) => u.code === initial.unitCode);
-  const err = (f: string) => (errors[f] ? errorText(errors[f]) : undefined);
   const unitLabel = (u: ScopeOptionList["units"][number]) => (u.parentName ? t("settings.user.unitOption", { name: u.name, parent: u.parentName }) : u.name);
+  const field = roomyFields(id, errors, errorText);
   return (
     <>
       {creating ? (
-        <Field id={`${id}-username`} label={t("settings.user.username")} hint={t("settings.user.usernameHint")} error={err("username")}>
-          <input
-            id={`${id}-username`}
-            name="username"
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            defaultValue={initial.username}
-            aria-invalid={!!errors.username}
-            aria-describedby={describedBy(`${id}-username`, true, !!errors.username)}
-            className={`${inputClass} max-w-sm`}
-          />
-        </Field>
-      ) : null}
-      <Field id={`${id}-name`} label={t("settings.user.displayName")} error={err("displayName")}>
-        <input
-          id={`${id}-name`}
-          name="displayName"
+        <InputField
+          {...field("username", t("settings.user.username"))}
+          hint={t("settings.user.usernameHint")}
           autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
           required
-          defaultValue={initial.displayName}
-          aria-invalid={!!errors.displayName}
-          aria-describedby={describedBy(`${id}-name`, false, !!errors.displayName)}
-          className={`${inputClass} max-w-lg`}
+          defaultValue={initial.username}
+          className="max-w-sm"
         />
-      </Field>
-      <Field id={`${id}-role`} label={t("settings.user.role")} error={err("role")}>
-        <select
-          id={`${id}-role`}
-          name="role"
-          value={role}
-          onChange={(e) => setRole(e.target.value)}
-          aria-invalid={!!errors.role}
-          aria-describedby={describedBy(`${id}-role`, false, !!errors.role)}
-          className={`${inputClass} max-w-sm`}
-        >
-          {!options.roles.includes(role) ? <option value={role}>{role in SCOPE_REQUIREMENTS ? t(`settings.roles.${role as RoleKey}`) : role}</option> : null}
-          {options.roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`settings.roles.${r as RoleKey}`)}
+      ) : null}
+      <InputField {...field("displayName", t("settings.user.displayName"), "name")} autoComplete="off" required defaultValue={initial.displayName} className="max-w-lg" />
+      <SelectField {...field("role", t("settings.user.role"))} value={role} onChange={(e) => setRole(e.target.value)} className="max-w-sm">
+        {!options.roles.includes(role) ? <option value={role}>{role in SCOPE_REQUIREMENTS ? t(`settings.roles.${role as RoleKey}`) : role}</option> : null}
+        {options.roles.map((r) => (
+          <option key={r} value={r}>
+            {t(`settings.roles.${r as RoleKey}`)}
+          </option>
+        ))}
+      </SelectField>
+      {req.unit !== "none" ? (
+        <SelectField {...field("unitCode", t("settings.user.unit"), "unit")} hint={t("settings.user.unitHint")} defaultValue={initial.unitCode} className="max-w-sm">
+          <option value="">{t("settings.user.unitNone")}</option>
+          {initial.unitCode && !unitKnown ? <option value={initial.unitCode}>{initial.unitCode}</option> : null}
+          {units.map((u) => (
+            <option key={u.code} value={u.code}>
+              {unitLabel(u)}
             </option>
           ))}
-        </select>
-      </Field>
-      {req.unit !== "none" ? (
-        <Field id={`${id}-unit`} label={t("settings.user.unit")} hint={t("settings.user.unitHint")} error={err("unitCode")}>
-          <select
-            id={`${id}-unit`}
-            name="unitCode"
-            defaultValue={initial.unitCode}
-            aria-invalid={!!errors.unitCode}
-            aria-describedby={describedBy(`${id}-unit`, true, !!errors.unitCode)}
-            className={`${inputClass} max-w-sm`}
-          >
-            <option value="">{t("settings.user.unitNone")}</option>
-            {initial.unitCode && !unitKnown ? <option value={initial.unitCode}>{initial.unitCode}</option> : null}
-            {units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {unitLabel(u)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        </SelectField>
       ) : null}
       {req.department !== "none" ? (
-        <Field id={`${id}-department`} label={t("settings.user.department")} hint={t("settings.user.departmentHint")} error={err("departmentCode")}>
-          <select
-            id={`${id}-department`}
-            name="departmentCode"
-            defaultValue={initial.departmentCode}
-            aria-invalid={!!errors.departmentCode}
-            aria-describedby={describedBy(`${id}-department`, true, !!errors.departmentCode)}
-            className={`${inputClass} max-w-sm`}
-          >
-            <option value="">{t("settings.user.departmentNone")}</option>
-            {options.departments.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField {...field("departmentCode", t("settings.user.department"), "department")} hint={t("settings.user.departmentHint")} defaultValue={initial.departmentCode} className="max-w-sm">
+          <option value="">{t("settings.user.departmentNone")}</option>
+          {options.departments.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
-      {creating ? (
-        <Field id={`${id}-password`} label={t("settings.user.password")} hint={t("settings.user.passwordHint")} error={err("password")}>
-          <input
-            id={`${id}-password`}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={8}
-            aria-invalid={!!errors.password}
-            aria-describedby={describedBy(`${id}-password`, true, !!errors.password)}
-            className={`${inputClass} max-w-sm`}
-          />
-        </Field>
-      ) : null}
-      <Field id={`${id}-reason`} label={t("settings.reasonOptional")} error={err("reason")}>
-        <textarea
-          id={`${id}-reason`}
-          name="reason"
-          rows={2}
-          defaultValue={initial.reason}
-          aria-invalid={!!errors.reason}
-          aria-describedby={describedBy(`${id}-reason`, false, !!errors.reason)}
-          className={`${inputClass} max-w-lg`}
-        />
-      </Field>
+      {creating ? <PasswordField id={id} label={t("settings.user.password")} error={errorText(errors.password)} /> : null}
+      <ReasonField id={id} error={errorText(errors.reason)} defaultValue={initial.reason} />
     </>
   );
+}
+
+/** A new password (with its hint), never filled in again after a refusal. */
+function PasswordField({ id, label, error }: { id: string; label: string; error: string }) {
+  const { t } = useSettingsText();
+  return (
+    <InputField
+      look="roomy"
+      id={`${id}-password`}
+      label={label}
+      hint={t("settings.user.passwordHint")}
+      error={error}
+      name="password"
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={8}
+      className="max-w-sm"
+    />
+  );
+}
+
+/** The optional reason kept in the audit log. */
+function ReasonField({ id, error, defaultValue }: { id: string; error: string; defaultValue: string }) {
+  const { t } = useSettingsText();
+  return <TextareaField look="roomy" id={`${id}-reason`} label={t("settings.reasonOptional")} error={error} name="reason" rows={2} defaultValue={defaultValue} className="max-w-lg" />;
 }
 
 /** Deactivating or reactivating an account (not one's own deactivation: the server refuses it too). */
@@ -273,17 +220,7 @@ export function UserStatusForm({ action, user, self }: { action: Action; user: {
         <p className="text-sm text-ink-muted">{t("settings.user.selfDeactivate")}</p>
       ) : (
         <>
-          <Field id={`${id}-reason`} label={t("settings.reasonOptional")} error={errors.reason ? errorText(errors.reason) : undefined}>
-            <textarea
-              id={`${id}-reason`}
-              name="reason"
-              rows={2}
-              defaultValue={typed?.reason ?? ""}
-              aria-invalid={!!errors.reason}
-              aria-describedby={describedBy(`${id}-reason`, false, !!errors.reason)}
-              className={`${inputClass} max-w-lg`}
-            />
-          </Field>
+          <ReasonField id={id} error={errorText(errors.reason)} defaultValue={typed?.reason ?? ""} />
           <SubmitButton
             label={user.active ? t("settings.user.deactivate") : t("settings.user.reactivate")}
             pending={t("settings.form.saving")}
@@ -309,30 +246,8 @@ export function ResetPasswordForm({ action, user }: { action: Action; user: { id
     <form action={formAction} key={keyOf(state, version)} className="space-y-3" data-testid="reset-password-form">
       <input type="hidden" name="userId" value={String(user.id)} />
       <input type="hidden" name="version" value={String(version)} />
-      <Field id={`${id}-password`} label={t("settings.user.newPassword")} hint={t("settings.user.passwordHint")} error={errors.password ? errorText(errors.password) : undefined}>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={8}
-          aria-invalid={!!errors.password}
-          aria-describedby={describedBy(`${id}-password`, true, !!errors.password)}
-          className={`${inputClass} max-w-sm`}
-        />
-      </Field>
-      <Field id={`${id}-reason`} label={t("settings.reasonOptional")} error={errors.reason ? errorText(errors.reason) : undefined}>
-        <textarea
-          id={`${id}-reason`}
-          name="reason"
-          rows={2}
-          defaultValue={typed?.reason ?? ""}
-          aria-invalid={!!errors.reason}
-          aria-describedby={describedBy(`${id}-reason`, false, !!errors.reason)}
-          className={`${inputClass} max-w-lg`}
-        />
-      </Field>
+      <PasswordField id={id} label={t("settings.user.newPassword")} error={errorText(errors.password)} />
+      <ReasonField id={id} error={errorText(errors.reason)} defaultValue={typed?.reason ?? ""} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton label={t("settings.form.save")} pending={t("settings.form.saving")} />
         <FormMessage text={text} ok={ok} testId="reset-password-message" />
