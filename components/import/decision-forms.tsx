@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useState } from "react";
-import { FormMessage, SubmitButton } from "@/components/forms/parts";
+import { FormMessage, outcomeText, SubmitButton } from "@/components/forms/parts";
 import type { ImportDecisionState } from "@/lib/actions/import";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
@@ -87,35 +87,31 @@ function usePolledProgress(id: string, active: boolean, total: number): number {
 
 type Action = (prev: ImportDecisionState, data: FormData) => Promise<ImportDecisionState>;
 
+/** "Someone changed {count} cells meanwhile, e.g. …", naming the first. */
+function staleText(stale: Extract<ImportDecisionState, { status: "stale" }>["stale"], labels: DecisionLabels, indicatorCodes: Record<string, string>, formatAt: (iso: string) => string): string {
+  const first = stale[0];
+  const subject = first
+    ? first.subject.startsWith("criterion:")
+      ? labels.criterion.replace("{number}", first.subject.slice(10))
+      : labels.indicator.replace("{code}", indicatorCodes[first.subject.slice(10)] ?? first.subject.slice(10))
+    : "";
+  const example = first
+    ? labels.staleBy
+        .replace("{subject}", subject)
+        .replace("{commune}", first.communeCode)
+        .replace("{by}", first.by ?? labels.someone)
+        .replace("{at}", first.at ? formatAt(first.at) : "—")
+    : "—";
+  return labels.stale.replace("{count}", String(Math.max(stale.length, 1))).replace("{example}", example);
+}
+
 function message(state: ImportDecisionState, labels: DecisionLabels, indicatorCodes: Record<string, string>, formatAt: (iso: string) => string): string | null {
-  switch (state.status) {
-    case "stale": {
-      const first = state.stale[0];
-      const subject = first
-        ? first.subject.startsWith("criterion:")
-          ? labels.criterion.replace("{number}", first.subject.slice(10))
-          : labels.indicator.replace("{code}", indicatorCodes[first.subject.slice(10)] ?? first.subject.slice(10))
-        : "";
-      const example = first
-        ? labels.staleBy
-            .replace("{subject}", subject)
-            .replace("{commune}", first.communeCode)
-            .replace("{by}", first.by ?? labels.someone)
-            .replace("{at}", first.at ? formatAt(first.at) : "—")
-        : "—";
-      return labels.stale.replace("{count}", String(Math.max(state.stale.length, 1))).replace("{example}", example);
-    }
-    case "forbidden":
-      return labels.forbidden.replace("{count}", String(state.count));
-    case "expired":
-      return labels.expired;
-    case "notFound":
-      return labels.notFound;
-    case "error":
-      return labels.error;
-    default:
-      return null;
-  }
+  return outcomeText(state, labels, {
+    stale: (s) => staleText(s.stale, labels, indicatorCodes, formatAt),
+    forbidden: (s) => labels.forbidden.replace("{count}", String(s.count)),
+    expired: labels.expired,
+    notFound: labels.notFound,
+  });
 }
 
 export function ImportDecisionForms({

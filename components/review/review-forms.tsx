@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import type { ReviewFormState } from "@/lib/actions/review";
 import type { ReviewDecision, ReviewRefusal, ReviewState } from "@/lib/domain/review";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
+import { outcomeText, staleBy } from "@/components/forms/outcome";
 import type { reviewVi } from "@/lib/i18n/messages/areas/review";
 import { createTranslator } from "@/lib/i18n/translate";
 import type { Catalog } from "@/lib/i18n/types";
@@ -37,35 +37,14 @@ function useReviewText(messages: ReviewMessages, errorTexts: Record<string, stri
   const t = createTranslator<typeof reviewVi>(messages);
   const errorText = (keys: string[] | undefined) => (keys ?? []).map((k) => errorTexts[k] ?? errorTexts["validation.invalid"] ?? k).join(" ");
   const outcome = (state: ReviewFormState): { text: string; ok: boolean } | null => {
-    switch (state.status) {
-      case "done":
-        return {
-          ok: true,
-          text: t(
-            state.outcome === "submitted" ? "submitDone" : state.outcome === "approved" ? "approveDone" : state.outcome === "returned" ? "returnDone" : "reopenDone",
-          ),
-        };
-      case "stale":
-        return {
-          ok: false,
-          text: t("stale", {
-            state: t(`state.${state.current.state}`),
-            by: state.current.by ?? t("someone"),
-            at: state.current.at ? formatDateTime(new Date(state.current.at), locale) : "—",
-          }),
-        };
-      case "refused":
-        return { ok: false, text: t(`refusal.${state.refusal}`) };
-      case "forbidden":
-        return { ok: false, text: t("forbidden") };
-      case "error":
-        return { ok: false, text: t("error") };
-      case "invalid":
-        // Shown next to each field; read out here as well.
-        return { ok: false, text: [...new Set(Object.values(state.fieldErrors).flat())].map((k) => errorText([k])).join(" ") };
-      default:
-        return null;
-    }
+    const text = outcomeText(state, { forbidden: t("forbidden"), error: t("error") }, {
+      done: (s) => t(s.outcome === "submitted" ? "submitDone" : s.outcome === "approved" ? "approveDone" : s.outcome === "returned" ? "returnDone" : "reopenDone"),
+      stale: (s) => t("stale", { state: t(`state.${s.current.state}`), ...staleBy(s.current, t("someone"), locale) }),
+      refused: (s) => t(`refusal.${s.refusal}`),
+      // Shown next to each field; read out here as well.
+      invalid: (s) => [...new Set(Object.values(s.fieldErrors).flat())].map((k) => errorText([k])).join(" "),
+    });
+    return text === null ? null : { ok: state.status === "done", text };
   };
   return { t, errorText, outcome };
 }
@@ -82,6 +61,11 @@ function Outcome({ state, text, testId }: { state: ReviewFormState; text: { text
       {text?.text}
     </p>
   );
+}
+
+/** Errors of what a reviewer does not type (tampered hidden fields, the form as a whole). */
+function otherErrors(e: Record<string, string[]>): string[] {
+  return [...(e.form ?? []), ...(e.communeCode ?? []), ...(e.submissionId ?? []), ...(e.version ?? []), ...(e.decision ?? [])];
 }
 
 function formKey(state: ReviewFormState): string {
@@ -220,15 +204,10 @@ export function ReviewDecisionForms({
   const kept = state.status === "invalid" || state.status === "stale" || state.status === "refused" ? state.values : null;
   const typedFor = (d: ReviewDecision) => (kept && kept.decision === d ? kept : null);
   const errorsFor = (d: ReviewDecision) => (state.status === "invalid" && state.values.decision === d ? state.fieldErrors : {});
-  const otherErrors = (e: Record<string, string[]>) => [...(e.form ?? []), ...(e.communeCode ?? []), ...(e.submissionId ?? []), ...(e.version ?? []), ...(e.decision ?? [])];
 
-  const approve = typedFor("approve");
-  const approveErrors = errorsFor("approve");
   const ret = typedFor("return");
   const retErrors = errorsFor("return");
   const ticked = new Set((ret?.criterion ?? "").split(",").filter(Boolean));
-  const reopen = typedFor("reopen");
-  const reopenErrors = errorsFor("reopen");
   const key = formKey(state);
 
   return (
@@ -239,16 +218,7 @@ export function ReviewDecisionForms({
       {available.length === 0 ? <p className="text-sm text-ink-muted">{t("nothingToDecide")}</p> : null}
 
       {available.includes("approve") ? (
-        <form action={formAction} key={`approve-${key}`} className="space-y-3" data-testid="review-approve-form" aria-labelledby={`${id}-approve`}>
-          <h3 id={`${id}-approve`} className="font-semibold">
-            {t("approveHeading")}
-          </h3>
-          <p className="text-sm text-ink-muted">{t("approveIntro")}</p>
-          <Hidden communeCode={p.communeCode} submission={p.submission} decision="approve" />
-          <TextField id={`${id}-approve-note`} name="note" label={t("approveNote")} defaultValue={approve?.note ?? ""} errors={errorText(approveErrors.note)} />
-          {otherErrors(approveErrors).length ? <p className="text-sm text-status-not-met">{errorText(otherErrors(approveErrors))}</p> : null}
-          <SubmitButton label={t("approve")} pending={t("approving")} />
-        </form>
+        <NoteDecisionForm decision="approve" formKey={key} formAction={formAction} id={id} p={p} t={t} typed={typedFor("approve")} errors={errorsFor("approve")} errorText={errorText} />
       ) : null}
 
       {available.includes("return") ? (
@@ -305,19 +275,47 @@ export function ReviewDecisionForms({
       ) : null}
 
       {available.includes("reopen") ? (
-        <form action={formAction} key={`reopen-${key}`} className="space-y-3" data-testid="review-reopen-form" aria-labelledby={`${id}-reopen`}>
-          <h3 id={`${id}-reopen`} className="font-semibold">
-            {t("reopenHeading")}
-          </h3>
-          <p className="text-sm text-ink-muted">{t("reopenIntro")}</p>
-          <Hidden communeCode={p.communeCode} submission={p.submission} decision="reopen" />
-          <TextField id={`${id}-reopen-note`} name="note" label={t("reopenNote")} defaultValue={reopen?.note ?? ""} errors={errorText(reopenErrors.note)} />
-          {otherErrors(reopenErrors).length ? <p className="text-sm text-status-not-met">{errorText(otherErrors(reopenErrors))}</p> : null}
-          <SubmitButton label={t("reopen")} pending={t("reopening")} />
-        </form>
+        <NoteDecisionForm decision="reopen" formKey={key} formAction={formAction} id={id} p={p} t={t} typed={typedFor("reopen")} errors={errorsFor("reopen")} errorText={errorText} />
       ) : null}
 
       <Outcome state={state} text={outcome(state)} testId="review-message" />
     </section>
+  );
+}
+
+/** Approving or reopening: a heading, a short intro, an optional note and the button. */
+function NoteDecisionForm({
+  decision,
+  formKey,
+  formAction,
+  id,
+  p,
+  t,
+  typed,
+  errors,
+  errorText,
+}: {
+  decision: "approve" | "reopen";
+  formKey: string;
+  formAction: (formData: FormData) => void;
+  id: string;
+  p: Common;
+  t: ReturnType<typeof useReviewText>["t"];
+  typed: Record<string, string> | null;
+  errors: Record<string, string[]>;
+  errorText: (keys: string[] | undefined) => string;
+}) {
+  const other = otherErrors(errors);
+  return (
+    <form action={formAction} key={`${decision}-${formKey}`} className="space-y-3" data-testid={`review-${decision}-form`} aria-labelledby={`${id}-${decision}`}>
+      <h3 id={`${id}-${decision}`} className="font-semibold">
+        {t(`${decision}Heading`)}
+      </h3>
+      <p className="text-sm text-ink-muted">{t(`${decision}Intro`)}</p>
+      <Hidden communeCode={p.communeCode} submission={p.submission} decision={decision} />
+      <TextField id={`${id}-${decision}-note`} name="note" label={t(`${decision}Note`)} defaultValue={typed?.note ?? ""} errors={errorText(errors.note)} />
+      {other.length ? <p className="text-sm text-status-not-met">{errorText(other)}</p> : null}
+      <SubmitButton label={t(decision)} pending={t(decision === "approve" ? "approving" : "reopening")} />
+    </form>
   );
 }
