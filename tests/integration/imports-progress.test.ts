@@ -2,8 +2,8 @@ import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/permissions";
 import { scopeFor } from "@/lib/auth/scope";
+import { currentViewer, formData, idle, signedInAs } from "./signed-in";
 import { createSeededDatabase } from "./test-db";
 
 // The progress of applying an import (GET /api/v1/imports/{id}/progress and the progress file the
@@ -11,14 +11,9 @@ import { createSeededDatabase } from "./test-db";
 // transaction runs and "applied" only once the pending import says so — a failed apply, or a
 // progress file claiming the end, never looks applied.
 
-type TestViewer = Viewer & { displayName: string; username: string };
-let current: TestViewer | null = null;
-vi.mock("@/lib/auth/session", () => ({ getApiViewer: async () => current, getViewer: async () => current }));
+vi.mock("@/lib/auth/session", () => import("./signed-in").then((m) => m.sessionMock));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const { translatorFor } = await import("@/lib/i18n/messages");
-  return { getI18n: async () => ({ locale: "vi", t: translatorFor("vi") }), getT: async () => translatorFor("vi"), getLocale: async () => "vi" };
-});
+vi.mock("@/lib/i18n/server", () => import("./mocks").then((m) => m.viI18nMock()));
 
 let db: Awaited<ReturnType<typeof createSeededDatabase>>;
 let prisma: typeof import("@/lib/db").prisma;
@@ -44,16 +39,6 @@ afterAll(async () => {
   await prisma.$disconnect();
   db.cleanup();
 });
-
-async function as(username: string | null) {
-  if (username === null) {
-    current = null;
-    return;
-  }
-  const { getViewerFacts } = await import("@/lib/data/auth");
-  const u = await prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  current = (await getViewerFacts(u.id)) as TestViewer;
-}
 
 const HEADER = ["Mã xã", "Tên xã", "Huyện", "Số tiêu chí đạt", "Nguồn số liệu", ...Array.from({ length: 19 }, (_, i) => `TC${i + 1}`)];
 function matrixCsv(rows: { code: string; cells: Partial<Record<number, string>> }[]): string {
@@ -81,7 +66,6 @@ function idForm(id: string) {
   f.set("id", id);
   return f;
 }
-const idle = { status: "idle" } as const;
 
 const LABELS = ["Đạt", "Gần đạt", "Chưa đạt", "Chưa đánh giá"];
 const STATUS_LABEL = { met: "Đạt", nearly_met: "Gần đạt", not_met: "Chưa đạt", not_assessed: "Chưa đánh giá" } as const;
@@ -96,7 +80,7 @@ async function addCommunes(count: number, from: number): Promise<string[]> {
 
 describe("GET /api/v1/imports/{id}/progress", () => {
   it("answers the owner {state: pending, done: 0, total}; 404 for another user, an unknown or malformed id; 401 signed out", async () => {
-    await as("tuxuyen");
+    await signedInAs("tuxuyen");
     const id = await upload(matrixCsv([{ code: "06277", cells: { 1: "Chưa đánh giá", 2: "Chưa đánh giá" } }]), "tu-xuyen.csv", "06277");
     const own = await progress(id);
     expect(own.status).toBe(200);
@@ -105,22 +89,22 @@ describe("GET /api/v1/imports/{id}/progress", () => {
     expect(total).toBeGreaterThanOrEqual(0);
 
     for (const other of ["huule", "vanquan", "vpdp", "admin"]) {
-      await as(other);
+      await signedInAs(other);
       const res = await progress(id);
       expect(res.status, other).toBe(404);
       expect(res.body.error).toBe("not_found");
     }
-    await as("tuxuyen");
+    await signedInAs("tuxuyen");
     expect((await progress("0".repeat(32))).status).toBe(404);
     expect((await progress("not-an-id")).status).toBe(404);
     expect((await progress("../../etc/passwd")).status).toBe(404);
-    await as(null);
+    await signedInAs(null);
     expect((await progress(id)).status).toBe(401);
   });
 
   it("says applying (with the changes written) while the apply runs, applied with done = total once it committed, and removes the progress file", async () => {
     const codes = await addCommunes(300, 81000);
-    await as("vanquan");
+    await signedInAs("vanquan");
     // Hữu Lễ's empty row lets the CSV find its criteria set from the history (as the kill test does).
     const id = await upload(matrixCsv([{ code: "06322", cells: {} }, ...codes.map((code, k) => ({ code, cells: Object.fromEntries(Array.from({ length: 19 }, (_, i) => [i + 1, LABELS[(k + i) % 3]!])) }))]), "lon.csv", "184");
     const total = 300 * 19;
@@ -155,7 +139,7 @@ describe("GET /api/v1/imports/{id}/progress", () => {
   }, 120_000);
 
   it("a stale apply ends as failed with done 0, never applied; the import stays pending", async () => {
-    await as("tuxuyen");
+    await signedInAs("tuxuyen");
     const statuses = await prisma.criterionAssessment.findMany({ where: { commune: { code: "06277" }, view: "self", criterion: { set: { code: "QD1980-2016" } } }, select: { status: true, version: true, criterion: { select: { number: true } } } });
     const of = (n: number) => statuses.find((s) => s.criterion.number === n);
     const cells = Object.fromEntries(Array.from({ length: 19 }, (_, i) => [i + 1, STATUS_LABEL[(of(i + 1)?.status ?? "not_assessed") as keyof typeof STATUS_LABEL]]));
@@ -169,13 +153,13 @@ describe("GET /api/v1/imports/{id}/progress", () => {
     expect(result.status).toBe("stale");
     const after = await progress(id);
     expect(after.body).toEqual({ state: "failed", done: 0, total: 1 });
-    expect((await data.getPendingImport(current!.userId, id))?.status).toBe("pending");
+    expect((await data.getPendingImport(currentViewer()!.userId, id))?.status).toBe("pending");
   });
 
   it("a progress file never makes an import look applied: a forged 'applied' or a finished count is still applying, a forgotten one (the process died) is pending, another user's is ignored", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const id = await upload(matrixCsv([{ code: "06322", cells: { 2: "Chưa đánh giá", 4: "Chưa đánh giá" } }]), "huu-le.csv", "06322");
-    const pending = (await data.getPendingImport(current!.userId, id))!;
+    const pending = (await data.getPendingImport(currentViewer()!.userId, id))!;
     const total = data.changeCount(pending.plan);
     expect(total).toBeGreaterThan(0);
     const file = path.join(uploads, "imports", `${id}.progress.json`);
@@ -198,9 +182,9 @@ describe("GET /api/v1/imports/{id}/progress", () => {
   });
 
   it("the recorder writes at most every 250 ms, in order, counts changes (not rows), and a failure resets the count", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const id = await upload(matrixCsv([{ code: "06322", cells: { 5: "Chưa đánh giá", 8: "Chưa đánh giá" } }]), "huu-le-2.csv", "06322");
-    const pending = (await data.getPendingImport(current!.userId, id))!;
+    const pending = (await data.getPendingImport(currentViewer()!.userId, id))!;
     const total = data.changeCount(pending.plan);
     let clock = 1_000_000;
     const recorder = data.importProgressRecorder(pending, () => clock);
@@ -217,24 +201,24 @@ describe("GET /api/v1/imports/{id}/progress", () => {
     expect(await data.getImportProgress(scopeOf(), id, nowMs())).toEqual({ state: "applying", done: Math.floor(total / 2), total });
     await recorder.failed();
     expect(await data.getImportProgress(scopeOf(), id, nowMs())).toEqual({ state: "failed", done: 0, total });
-    expect((await data.getPendingImport(current!.userId, id))?.status).toBe("pending");
+    expect((await data.getPendingImport(currentViewer()!.userId, id))?.status).toBe("pending");
   });
 });
 
 function scopeOf() {
-  return scopeFor(current!);
+  return scopeFor(currentViewer()!);
 }
 
 describe("grouped updates of indicator values", () => {
   it("updates existing values of many communes (same new value, same version → one conditional updateMany per group) with one history row each", async () => {
     const codes = await addCommunes(40, 82000);
-    await as("vanquan");
+    await signedInAs("vanquan");
     const indicator = await prisma.indicator.findFirstOrThrow({ where: { kind: "percent_min", criterion: { set: { code: "QD1980-2016" } } }, select: { id: true, code: true } });
     const csv = (value: (k: number) => number) => ["Mã xã,Mã chỉ tiêu,Giá trị,Mẫu số", `06322,${indicator.code},1,8`, ...codes.map((c, k) => `${c},${indicator.code},${value(k)},8`)].join("\r\n");
     // First import creates the rows (version 1), the second updates them in two groups (2/8, 5/8).
     expect(await actions.applyImportAction(idle, idForm(await upload(csv(() => 1), "v1.csv", "184")))).toMatchObject({ status: "applied" });
     const id = await upload(csv((k) => (k % 2 ? 2 : 5)), "v2.csv", "184");
-    const p = (await data.getPendingImport(current!.userId, id))!;
+    const p = (await data.getPendingImport(currentViewer()!.userId, id))!;
     expect(p.plan.valueChanges.length).toBe(40); // Hữu Lễ's row keeps its value
     expect(await actions.applyImportAction(idle, idForm(id))).toMatchObject({ status: "applied", summary: { valueChanges: 40, historyRows: 40 } });
     const rows = await prisma.indicatorAssessment.findMany({ where: { commune: { code: { in: codes } }, indicatorId: indicator.id, view: "verified" }, select: { valueNumber: true, denominator: true, version: true, commune: { select: { code: true } } } });

@@ -1,21 +1,16 @@
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/permissions";
+import { currentViewer, idle, signedInAs } from "./signed-in";
 import { createSeededDatabase } from "./test-db";
 
 // Import through its real endpoints (POST /api/v1/imports, the apply/discard actions), against the
 // seeded demo database: the viewer comes from a mocked session, everything else is real —
 // including the export route, whose files must import back as "nothing changes".
 
-type TestViewer = Viewer & { displayName: string; username: string };
-let current: TestViewer | null = null;
-vi.mock("@/lib/auth/session", () => ({ getApiViewer: async () => current, getViewer: async () => current }));
+vi.mock("@/lib/auth/session", () => import("./signed-in").then((m) => m.sessionMock));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const { translatorFor } = await import("@/lib/i18n/messages");
-  return { getI18n: async () => ({ locale: "vi", t: translatorFor("vi") }), getT: async () => translatorFor("vi"), getLocale: async () => "vi" };
-});
+vi.mock("@/lib/i18n/server", () => import("./mocks").then((m) => m.viI18nMock()));
 
 let db: Awaited<ReturnType<typeof createSeededDatabase>>;
 let prisma: typeof import("@/lib/db").prisma;
@@ -40,16 +35,6 @@ afterAll(async () => {
   db.cleanup();
 });
 
-async function as(username: string | null) {
-  if (username === null) {
-    current = null;
-    return;
-  }
-  const { getViewerFacts } = await import("@/lib/data/auth");
-  const u = await prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  current = (await getViewerFacts(u.id)) as TestViewer;
-}
-
 async function upload(bytes: Uint8Array | string, fileName: string, unitCode: string) {
   const form = new FormData();
   form.set("unitCode", unitCode);
@@ -60,7 +45,7 @@ async function upload(bytes: Uint8Array | string, fileName: string, unitCode: st
 }
 
 async function pendingOf(id: unknown) {
-  const p = await data.getPendingImport(current!.userId, String(id));
+  const p = await data.getPendingImport(currentViewer()!.userId, String(id));
   if (!p) throw new Error("no pending import");
   return p;
 }
@@ -70,7 +55,6 @@ function idForm(id: unknown) {
   f.set("id", String(id));
   return f;
 }
-const idle = { status: "idle" } as const;
 
 /** Everything an import could write, to prove that a refusal wrote nothing. */
 async function snapshot() {
@@ -109,7 +93,7 @@ describe("export → import round trip", () => {
   it("re-importing the district's exported matrix (XLSX and CSV) changes nothing, for each role that writes", async () => {
     const before = await snapshot();
     for (const user of ["vanquan", "gtvt"]) {
-      await as(user);
+      await signedInAs(user);
       const xlsx = await exportFile("184", "kind=matrix&format=xlsx");
       const up = await upload(xlsx, "van-quan.xlsx", "184");
       expect(up.status).toBe(201);
@@ -130,7 +114,7 @@ describe("export → import round trip", () => {
 
 describe("a commune official imports their self-assessment", () => {
   it("previews exactly one change, applies it with a history row naming the file, then a re-import changes nothing", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const cells = Object.fromEntries(Array.from({ length: 19 }, (_, i) => [i + 1, "Đạt"]));
     const up = await upload(matrixCsv([{ code: "06322", name: "Hữu Lễ", cells: { ...cells, 10: "Gần đạt" } }]), "huu-le.csv", "06322");
     expect(up.status).toBe(201);
@@ -144,7 +128,7 @@ describe("a commune official imports their self-assessment", () => {
     expect((await statusOf("06322", 10, "verified"))?.status).toBe("nearly_met"); // untouched view
     const history = await prisma.assessmentHistory.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "desc" }, take: 1 });
     expect(await prisma.assessmentHistory.count()).toBe(historyBefore + 1);
-    expect(history[0]).toMatchObject({ field: "status", view: "self", oldValue: "met", newValue: "nearly_met", actorName: current!.displayName });
+    expect(history[0]).toMatchObject({ field: "status", view: "self", oldValue: "met", newValue: "nearly_met", actorName: currentViewer()!.displayName });
     expect(history[0]!.reason).toContain("huu-le.csv");
     // applying the same preview twice is refused
     expect(await actions.applyImportAction(idle, idForm(up.body.id))).toEqual({ status: "expired" });
@@ -154,7 +138,7 @@ describe("a commune official imports their self-assessment", () => {
   });
 
   it("reads indicator values from the indicator layout (value and denominator), with history", async () => {
-    await as("tuxuyen");
+    await signedInAs("tuxuyen");
     const indicator = await prisma.indicator.findFirstOrThrow({ where: { kind: "percent_min", criterion: { set: { code: "QD1980-2016" } } }, select: { id: true, code: true } });
     const csv = `Mã xã,Mã chỉ tiêu,Giá trị,Mẫu số\r\n06277,${indicator.code},3,7\r\n`;
     const up = await upload(csv, "chi-tieu.csv", "06277");
@@ -178,7 +162,7 @@ describe("a commune official imports their self-assessment", () => {
 
 describe("an import racing an edit of the same commune", () => {
   it("refuses the stale import, writes nothing, and keeps the other edit", async () => {
-    await as("tuxuyen");
+    await signedInAs("tuxuyen");
     const base = Object.fromEntries(
       await Promise.all(
         Array.from({ length: 19 }, async (_, i) => {
@@ -213,7 +197,7 @@ describe("malformed files write nothing", () => {
   }
 
   it("refuses each kind of bad file as a whole with a translated message naming the parameter", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
     const cases: [string, Uint8Array | string, string, string][] = [
       ["empty", "", "x.csv", "empty"],
@@ -242,12 +226,12 @@ describe("malformed files write nothing", () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ error: "not_found", parameter: "unitCode", code: "unitUnknown" });
     expect(await snapshot()).toBe(before);
-    await as(null);
+    await signedInAs(null);
     expect((await upload(matrixCsv([]), "x.csv", "06322")).status).toBe(401);
   });
 
   it("marks formula injection, unknown and out-of-scope communes and invalid statuses by row and column; apply refuses", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
     const csv = matrixCsv([
       { code: "06322", cells: { 1: "=HYPERLINK(\"http://x\",\"Đạt\")", 2: "@SUM(A1)", 3: "+Đạt", 4: "-1", 5: "Tốt", 6: "Đạt" } },
@@ -287,7 +271,7 @@ describe("malformed files write nothing", () => {
 
 describe("permissions per row", () => {
   it("a department inspector writes only the criteria it is in charge of; the others are row errors", async () => {
-    await as("gtvt");
+    await signedInAs("gtvt");
     const c2 = await statusOf("06322", 2, "verified");
     const c5 = await statusOf("06322", 5, "verified");
     const flip = (s: string | undefined) => (s === "met" ? "Chưa đạt" : "Đạt");
@@ -299,27 +283,27 @@ describe("permissions per row", () => {
   });
 
   it("the district writes the verified view of its communes; a commune official cannot import into the district page's other communes; a province officer cannot import", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const c17 = await statusOf("06322", 17, "verified");
     const up = await upload(matrixCsv([{ code: "06322", cells: { 17: c17?.status === "met" ? "Gần đạt" : "Đạt" } }]), "huyen.csv", "184");
     expect(up.body).toMatchObject({ errors: 0, statusChanges: 1 });
     const applied = await actions.applyImportAction(idle, idForm(up.body.id));
     expect(applied).toMatchObject({ status: "applied" });
-    await as("tuxuyen");
+    await signedInAs("tuxuyen");
     const other = await upload(matrixCsv([{ code: "06322", cells: { 1: "Chưa đạt" } }]), "x.csv", "06277");
     expect((await pendingOf(other.body.id)).plan.errors).toMatchObject([{ code: "communeOutOfScope" }]);
     // another user's pending import is not found
-    await as("huule");
+    await signedInAs("huule");
     expect(await actions.applyImportAction(idle, idForm(other.body.id))).toEqual({ status: "notFound" });
-    await as("vpdp");
+    await signedInAs("vpdp");
     expect((await upload(matrixCsv([{ code: "06322", cells: { 1: "Đạt" } }]), "x.csv", "184")).body).toMatchObject({ code: "noImportRight" });
   });
 
   it("a commune official's self-assessment locked by an approved review: changes are row errors", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const commune = await prisma.adminUnit.findUniqueOrThrow({ where: { code: "06322" }, select: { id: true } });
     const submission = await prisma.assessmentSubmission.create({
-      data: { communeId: commune.id, status: "approved", submittedAt: new Date(), reviewedAt: new Date(), submittedById: current!.userId },
+      data: { communeId: commune.id, status: "approved", submittedAt: new Date(), reviewedAt: new Date(), submittedById: currentViewer()!.userId },
     });
     try {
       const up = await upload(matrixCsv([{ code: "06322", cells: { 1: "Chưa đạt" } }]), "khoa.csv", "06322");
@@ -330,7 +314,7 @@ describe("permissions per row", () => {
   });
 
   it("discard writes nothing and the preview cannot be applied afterwards", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
     const up = await upload(matrixCsv([{ code: "06322", cells: { 1: "Chưa đạt" } }]), "huy.csv", "06322");
     expect(await actions.discardImportAction(idle, idForm(up.body.id))).toEqual({ status: "discarded" });
@@ -357,26 +341,26 @@ async function zipWithout(): Promise<Uint8Array> {
 
 describe("rows the apply writes in bulk (one INSERT for many rows)", () => {
   it("are rows like any other: dates equal to the apply's time, versions, history, the standing as of the import's day", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const { scopeFor } = await import("@/lib/auth/scope");
     const commune = await import("@/lib/data/commune");
-    const scope = scopeFor(current!);
+    const scope = scopeFor(currentViewer()!);
     // An Sơn is known only by a document total: every verified row is new.
     const cells = Object.fromEntries(Array.from({ length: 19 }, (_, i) => [i + 1, i < 12 ? "Đạt" : i < 15 ? "Gần đạt" : "Chưa đạt"]));
     const boolIndicator = await prisma.indicator.findFirstOrThrow({ where: { kind: "boolean", criterion: { set: { code: "QD1980-2016" } } }, select: { id: true, code: true } });
-    const prepared = await data.prepareImport({ bytes: new TextEncoder().encode(matrixCsv([{ code: "06283", cells }])), fileName: "an-son.csv", unitCode: "184", viewer: current!, scope });
+    const prepared = await data.prepareImport({ bytes: new TextEncoder().encode(matrixCsv([{ code: "06283", cells }])), fileName: "an-son.csv", unitCode: "184", viewer: currentViewer()!, scope });
     const values = await data.prepareImport({
       bytes: new TextEncoder().encode(`Mã xã,Mã chỉ tiêu,Giá trị,Mẫu số\r\n06283,${boolIndicator.code},Có,\r\n`),
       fileName: "an-son-chi-tieu.csv",
       unitCode: "184",
-      viewer: current!,
+      viewer: currentViewer()!,
       scope,
     });
     if (!prepared.ok || !values.ok) throw new Error("not prepared");
     expect(prepared.pending.plan.errors).toEqual([]);
     expect(values.pending.plan.errors).toEqual([]);
     const now = new Date("2026-11-20T03:00:00.123Z");
-    const actor = { userId: current!.userId, displayName: current!.displayName };
+    const actor = { userId: currentViewer()!.userId, displayName: currentViewer()!.displayName };
     const applied = await data.applyImportPlan({ plan: prepared.pending.plan, view: "verified", fileName: "an-son.csv", actor, now });
     expect(applied).toMatchObject({ ok: true, summary: { statusChanges: 19, historyRows: 19 } });
     expect(await data.applyImportPlan({ plan: values.pending.plan, view: "verified", fileName: "an-son-chi-tieu.csv", actor, now })).toMatchObject({ ok: true, summary: { valueChanges: 1 } });
@@ -400,7 +384,7 @@ describe("rows the apply writes in bulk (one INSERT for many rows)", () => {
     expect(after!.standing.verified).toMatchObject({ met: 12, nearlyMet: 3, notMet: 4, total: 19 });
 
     // A second import of the same file changes nothing; a changed one updates the bulk-written rows.
-    const again = await data.prepareImport({ bytes: new TextEncoder().encode(matrixCsv([{ code: "06283", cells: { ...cells, 19: "Đạt" } }])), fileName: "an-son-2.csv", unitCode: "184", viewer: current!, scope });
+    const again = await data.prepareImport({ bytes: new TextEncoder().encode(matrixCsv([{ code: "06283", cells: { ...cells, 19: "Đạt" } }])), fileName: "an-son-2.csv", unitCode: "184", viewer: currentViewer()!, scope });
     if (!again.ok) throw new Error("not prepared");
     expect(again.pending.plan.statusChanges).toMatchObject([{ criterionNumber: 19, from: "not_met", to: "met", version: 1 }]);
     expect(await data.applyImportPlan({ plan: again.pending.plan, view: "verified", fileName: "an-son-2.csv", actor })).toMatchObject({ ok: true });
@@ -410,7 +394,7 @@ describe("rows the apply writes in bulk (one INSERT for many rows)", () => {
 
 describe("a file of more communes than one query asks about (500)", () => {
   it("1 200 new communes × 19 criteria: checked and applied whole, every row and history row written once", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const { scopeFor } = await import("@/lib/auth/scope");
     const district = await prisma.adminUnit.findUniqueOrThrow({ where: { code: "184" }, select: { id: true } });
     // Synthetic communes (test data only), created for this test in its temporary database.
@@ -427,7 +411,7 @@ describe("a file of more communes than one query asks about (500)", () => {
     });
     const labels = ["Đạt", "Gần đạt", "Chưa đạt"];
     const csv = matrixCsv(codes.map((code, k) => ({ code, cells: Object.fromEntries(Array.from({ length: 19 }, (_, i) => [i + 1, labels[(k + i) % 3]!])) })));
-    const prepared = await data.prepareImport({ bytes: new TextEncoder().encode(csv), fileName: "nhieu-xa.csv", unitCode: "184", viewer: current!, scope: scopeFor(current!) });
+    const prepared = await data.prepareImport({ bytes: new TextEncoder().encode(csv), fileName: "nhieu-xa.csv", unitCode: "184", viewer: currentViewer()!, scope: scopeFor(currentViewer()!) });
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
     expect(prepared.pending.plan.errors).toEqual([]);
     expect(prepared.pending.plan.statusChanges).toHaveLength(1200 * 19);
@@ -437,7 +421,7 @@ describe("a file of more communes than one query asks about (500)", () => {
       plan: prepared.pending.plan,
       view: "verified",
       fileName: "nhieu-xa.csv",
-      actor: { userId: current!.userId, displayName: current!.displayName },
+      actor: { userId: currentViewer()!.userId, displayName: currentViewer()!.displayName },
       onProgress: (written) => progress.push(written),
     });
     expect(applied).toMatchObject({ ok: true, summary: { statusChanges: 22_800, historyRows: 22_800, communes: 1200 } });
@@ -449,7 +433,7 @@ describe("a file of more communes than one query asks about (500)", () => {
     expect(progress.at(-1)).toBe(2 * 22_800);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     // The same file again: nothing left to change.
-    const again = await data.prepareImport({ bytes: new TextEncoder().encode(csv), fileName: "nhieu-xa.csv", unitCode: "184", viewer: current!, scope: scopeFor(current!) });
+    const again = await data.prepareImport({ bytes: new TextEncoder().encode(csv), fileName: "nhieu-xa.csv", unitCode: "184", viewer: currentViewer()!, scope: scopeFor(currentViewer()!) });
     if (!again.ok) throw new Error("not prepared");
     expect(again.pending.plan.statusChanges).toHaveLength(0);
   });

@@ -3,18 +3,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/permissions";
 import { validationVi } from "@/lib/i18n/messages/areas/editing";
 import { parseDecimal } from "@/lib/validation/indicator";
 import { pdfBytes, xlsxBytes } from "../unit/domain/fixtures/zip";
+import { currentViewer, formData, idle, signedInAs } from "./signed-in";
 import { createSeededDatabase } from "./test-db";
 
 // Indicator values, evidence and the target year as public endpoints: validate → authorize
 // against the database → write with a version check and a history row. The session is replaced
 // by a chosen viewer; the database and the upload folder are real (temporary).
 
-let current: (Viewer & { displayName: string; username: string }) | null = null;
-vi.mock("@/lib/auth/session", () => ({ getViewer: async () => current }));
+vi.mock("@/lib/auth/session", () => import("./signed-in").then((m) => m.sessionMock));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const uploadDir = mkdtempSync(path.join(tmpdir(), "ntm-uploads-"));
@@ -26,7 +25,6 @@ let evidenceActions: typeof import("@/lib/actions/evidence");
 let targetYearActions: typeof import("@/lib/actions/target-year");
 let evidenceData: typeof import("@/lib/data/evidence");
 let prisma: import("@/generated/prisma/client").PrismaClient;
-let facts: typeof import("@/lib/data/auth").getViewerFacts;
 let scopeFor: typeof import("@/lib/auth/scope").scopeFor;
 let getCommuneDetail: typeof import("@/lib/data/commune").getCommuneDetail;
 let getCommuneEditContext: typeof import("@/lib/data/assessments").getCommuneEditContext;
@@ -38,7 +36,6 @@ beforeAll(async () => {
   targetYearActions = await import("@/lib/actions/target-year");
   evidenceData = await import("@/lib/data/evidence");
   prisma = (await import("@/lib/db")).prisma;
-  facts = (await import("@/lib/data/auth")).getViewerFacts;
   scopeFor = (await import("@/lib/auth/scope")).scopeFor;
   getCommuneDetail = (await import("@/lib/data/commune")).getCommuneDetail;
   getCommuneEditContext = (await import("@/lib/data/assessments")).getCommuneEditContext;
@@ -48,21 +45,6 @@ afterAll(async () => {
   rmSync(uploadDir, { recursive: true, force: true });
 });
 
-async function as(username: string | null) {
-  if (username === null) {
-    current = null;
-    return;
-  }
-  const u = await prisma.user.findUniqueOrThrow({ where: { username } });
-  current = await facts(u.id);
-}
-function form(entries: Record<string, unknown>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(entries)) if (v !== undefined) data.set(k, v instanceof File ? v : String(v));
-  return data;
-}
-const idle = { status: "idle" } as const;
-
 async function indicatorRow(code: string, indicator: string, view = "self") {
   return prisma.indicatorAssessment.findFirst({ where: { commune: { code }, view, indicator: { code: indicator, criterion: { set: { code: "QD1980-2016" } } } } });
 }
@@ -71,7 +53,7 @@ async function versionOf(code: string, indicator: string, view = "self") {
 }
 /** The result the commune page computes from the history (the read side of the same write). */
 async function pageResult(code: string, indicator: string, view: "self" | "verified") {
-  const detail = await getCommuneDetail(scopeFor(current), code, new Date(), new Date());
+  const detail = await getCommuneDetail(scopeFor(currentViewer()), code, new Date(), new Date());
   const ind = detail?.groups.flatMap((g) => g.criteria).flatMap((c) => c.indicators).find((i) => i.code === indicator);
   return ind?.results[view] ?? null;
 }
@@ -92,15 +74,15 @@ describe("saveIndicatorValueAction", () => {
   const base = { communeCode: "06322", indicatorCode: "15.1", view: "self" };
 
   it("lets the commune's own official record a value; the rules compute the result and the history gets the value", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const historyBefore = await prisma.assessmentHistory.count();
-    const state = await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 0, percent: "80", note: "Theo báo cáo BHXH huyện" }));
+    const state = await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 0, percent: "80", note: "Theo báo cáo BHXH huyện" }));
     expect(state).toEqual({ status: "saved", version: 1, changed: true, outcome: "not_met" });
     const row = await indicatorRow("06322", "15.1");
-    expect(row).toMatchObject({ valueNumber: 80, denominator: null, status: null, note: "Theo báo cáo BHXH huyện", version: 1, assessedByName: current?.displayName });
+    expect(row).toMatchObject({ valueNumber: 80, denominator: null, status: null, note: "Theo báo cáo BHXH huyện", version: 1, assessedByName: currentViewer()?.displayName });
     const history = await prisma.assessmentHistory.findFirstOrThrow({ where: { field: "value", indicatorId: row!.indicatorId, communeId: row!.communeId }, orderBy: { id: "desc" } });
     expect(await prisma.assessmentHistory.count()).toBe(historyBefore + 1);
-    expect(history).toMatchObject({ view: "self", oldValue: null, actorName: current?.displayName });
+    expect(history).toMatchObject({ view: "self", oldValue: null, actorName: currentViewer()?.displayName });
     expect(JSON.parse(history.newValue!)).toEqual({
       valueNumber: 80,
       denominator: null,
@@ -116,22 +98,22 @@ describe("saveIndicatorValueAction", () => {
   });
 
   it("recomputes the result when the value changes, and records the old value", async () => {
-    await as("huule");
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 1, percent: "90,5" }))).toEqual({ status: "saved", version: 2, changed: true, outcome: "met" });
+    await signedInAs("huule");
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 1, percent: "90,5" }))).toEqual({ status: "saved", version: 2, changed: true, outcome: "met" });
     const history = await prisma.assessmentHistory.findFirstOrThrow({ where: { field: "value", commune: { code: "06322" } }, orderBy: { id: "desc" } });
     expect(JSON.parse(history.oldValue!)).toMatchObject({ valueNumber: 80 });
     expect(JSON.parse(history.newValue!)).toMatchObject({ valueNumber: 90.5, note: null });
     expect(await pageResult("06322", "15.1", "self")).toMatchObject({ outcome: "met", measured: 90.5 });
     // the same value again changes nothing
     const count = await prisma.assessmentHistory.count();
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 2, percent: "90.5" }))).toEqual({ status: "saved", version: 2, changed: false, outcome: "met" });
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 2, percent: "90.5" }))).toEqual({ status: "saved", version: 2, changed: false, outcome: "met" });
     expect(await prisma.assessmentHistory.count()).toBe(count);
   });
 
   it("refuses a status that differs from the computed result without a reason, and accepts it with one", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
-    const refused = await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 2, percent: "90,5", status: "not_met", overrideReason: "  " }));
+    const refused = await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 2, percent: "90,5", status: "not_met", overrideReason: "  " }));
     expect(refused).toEqual({
       status: "invalid",
       fieldErrors: { overrideReason: ["validation.overrideReasonRequired"] },
@@ -140,13 +122,13 @@ describe("saveIndicatorValueAction", () => {
     });
     expect(await snapshot()).toEqual(before);
     // "nearly met" is a judgement too: it differs from "met" and needs a reason
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 2, percent: "90,5", status: "nearly_met" }))).toMatchObject({ status: "invalid", computed: "met" });
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 2, percent: "90,5", status: "nearly_met" }))).toMatchObject({ status: "invalid", computed: "met" });
     // the same status as the rules needs no reason
-    const agree = await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 2, percent: "90,5", status: "met" }));
+    const agree = await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 2, percent: "90,5", status: "met" }));
     expect(agree).toEqual({ status: "saved", version: 3, changed: true, outcome: "met" });
     const accepted = await indicatorActions.saveIndicatorValueAction(
       idle,
-      form({ ...base, version: 3, percent: "90,5", status: "not_met", overrideReason: "Số liệu BHXH chưa đối chiếu với danh sách hộ" }),
+      formData({ ...base, version: 3, percent: "90,5", status: "not_met", overrideReason: "Số liệu BHXH chưa đối chiếu với danh sách hộ" }),
     );
     expect(accepted).toEqual({ status: "saved", version: 4, changed: true, outcome: "not_met" });
     expect(await pageResult("06322", "15.1", "self")).toMatchObject({ outcome: "not_met", source: "override", computedOutcome: "met" });
@@ -155,10 +137,10 @@ describe("saveIndicatorValueAction", () => {
   });
 
   it("where no target is recorded, the assessor's status decides without a reason (2/7 villages)", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const state = await indicatorActions.saveIndicatorValueAction(
       idle,
-      form({ communeCode: "06322", indicatorCode: "16", view: "self", version: 0, numerator: "5", denominator: "7", referenceYear: "2020", status: "met" }),
+      formData({ communeCode: "06322", indicatorCode: "16", view: "self", version: 0, numerator: "5", denominator: "7", referenceYear: "2020", status: "met" }),
     );
     expect(state).toEqual({ status: "saved", version: 1, changed: true, outcome: "met" });
     expect(await indicatorRow("06322", "16")).toMatchObject({ valueNumber: 5, denominator: 7, referenceYear: 2020, status: "met" });
@@ -166,48 +148,48 @@ describe("saveIndicatorValueAction", () => {
   });
 
   it("records yes/no answers, counts and amounts by kind", async () => {
-    await as("huule");
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ communeCode: "06322", indicatorCode: "1.1", view: "self", version: 0, valueBool: "yes" }))).toMatchObject({ status: "saved", outcome: "met" });
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ communeCode: "06322", indicatorCode: "9.1", view: "self", version: 0, count: "2" }))).toMatchObject({ status: "saved", outcome: "not_met" });
+    await signedInAs("huule");
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ communeCode: "06322", indicatorCode: "1.1", view: "self", version: 0, valueBool: "yes" }))).toMatchObject({ status: "saved", outcome: "met" });
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ communeCode: "06322", indicatorCode: "9.1", view: "self", version: 0, count: "2" }))).toMatchObject({ status: "saved", outcome: "not_met" });
     // income: the target is the 2020 level, so a figure for 2020 is compared with it
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ communeCode: "06322", indicatorCode: "10", view: "self", version: 0, amount: "36,5", referenceYear: "2020" }))).toMatchObject({
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ communeCode: "06322", indicatorCode: "10", view: "self", version: 0, amount: "36,5", referenceYear: "2020" }))).toMatchObject({
       status: "saved",
       outcome: "met",
     });
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ communeCode: "06322", indicatorCode: "9.1", view: "self", version: 1, count: "1,5" }))).toMatchObject({
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ communeCode: "06322", indicatorCode: "9.1", view: "self", version: 1, count: "1,5" }))).toMatchObject({
       status: "invalid",
       fieldErrors: { count: ["validation.countInteger"] },
     });
   });
 
   it("refuses another commune's official, the district (for the self view), the signed-out and unknown indicators", async () => {
-    const input = form({ ...base, version: 4, percent: "50" });
+    const input = formData({ ...base, version: 4, percent: "50" });
     for (const who of [null, "tuxuyen", "vanquan", "gtvt", "vpdp", "admin"]) {
-      await as(who);
+      await signedInAs(who);
       expect(await indicatorActions.saveIndicatorValueAction(idle, input)).toEqual({ status: "forbidden" });
     }
-    await as("huule");
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, indicatorCode: "15.9", version: 0, percent: "50" }))).toEqual({ status: "forbidden" });
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, communeCode: "184", version: 0, percent: "50" }))).toEqual({ status: "forbidden" });
+    await signedInAs("huule");
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, indicatorCode: "15.9", version: 0, percent: "50" }))).toEqual({ status: "forbidden" });
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, communeCode: "184", version: 0, percent: "50" }))).toEqual({ status: "forbidden" });
     // the commune official may not write the verified view
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, view: "verified", version: 0, percent: "50" }))).toEqual({ status: "forbidden" });
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, view: "verified", version: 0, percent: "50" }))).toEqual({ status: "forbidden" });
     expect(await versionOf("06322", "15.1")).toBe(4);
   });
 
   it("lets the district and the department in charge record verified values, and no one else", async () => {
-    await as("vanquan");
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, view: "verified", version: 0, percent: "86" }))).toMatchObject({ status: "saved", outcome: "met" });
-    await as("gtvt");
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, view: "verified", version: 1, percent: "70" }))).toEqual({ status: "forbidden" });
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ communeCode: "06322", indicatorCode: "2.1", view: "verified", version: 0, percent: "100" }))).toMatchObject({ status: "saved" });
+    await signedInAs("vanquan");
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, view: "verified", version: 0, percent: "86" }))).toMatchObject({ status: "saved", outcome: "met" });
+    await signedInAs("gtvt");
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, view: "verified", version: 1, percent: "70" }))).toEqual({ status: "forbidden" });
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ communeCode: "06322", indicatorCode: "2.1", view: "verified", version: 0, percent: "100" }))).toMatchObject({ status: "saved" });
   });
 
   it("refuses a stale edit and says who changed it", async () => {
-    await as("huule");
-    const state = await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 2, percent: "99" }));
-    expect(state).toMatchObject({ status: "stale", current: { version: 4, by: current?.displayName, outcome: "not_met" }, values: { percent: "99" } });
+    await signedInAs("huule");
+    const state = await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 2, percent: "99" }));
+    expect(state).toMatchObject({ status: "stale", current: { version: 4, by: currentViewer()?.displayName, outcome: "not_met" }, values: { percent: "99" } });
     // a first value written by someone else meanwhile: the form that started from 0 is stale
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ communeCode: "06322", indicatorCode: "1.1", view: "self", version: 0, valueBool: "no" }))).toMatchObject({
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ communeCode: "06322", indicatorCode: "1.1", view: "self", version: 0, valueBool: "no" }))).toMatchObject({
       status: "stale",
       current: { version: 1 },
     });
@@ -217,10 +199,10 @@ describe("saveIndicatorValueAction", () => {
   it("refuses self edits while an approved review locks the self-assessment", async () => {
     const commune = await prisma.adminUnit.findUniqueOrThrow({ where: { code: "06322" } });
     const submission = await prisma.assessmentSubmission.create({ data: { communeId: commune.id, status: "approved" } });
-    await as("huule");
-    expect(await indicatorActions.saveIndicatorValueAction(idle, form({ ...base, version: 4, percent: "95" }))).toEqual({ status: "forbidden" });
-    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, form({ communeCode: "06322", targetYear: "2030", version: commune.version }))).toEqual({ status: "forbidden" });
-    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, form({ communeCode: "06322", criterionNumber: 15, text: "x" }))).toEqual({ status: "forbidden" });
+    await signedInAs("huule");
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 4, percent: "95" }))).toEqual({ status: "forbidden" });
+    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, formData({ communeCode: "06322", targetYear: "2030", version: commune.version }))).toEqual({ status: "forbidden" });
+    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ communeCode: "06322", criterionNumber: 15, text: "x" }))).toEqual({ status: "forbidden" });
     await prisma.assessmentSubmission.delete({ where: { id: submission.id } });
   });
 });
@@ -230,11 +212,11 @@ describe("evidence", () => {
   const pdf = () => new File([pdfBytes()], "Biên bản kiểm tra BHYT.pdf", { type: "application/pdf" });
 
   it("adds a note and a link, each with a history row", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await prisma.assessmentHistory.count();
-    const note = await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, text: "Danh sách hộ tham gia BHYT năm 2020", indicatorCode: "15.1" }));
+    const note = await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, text: "Danh sách hộ tham gia BHYT năm 2020", indicatorCode: "15.1" }));
     expect(note).toMatchObject({ status: "saved" });
-    const link = await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, url: "https://vanquan.langson.gov.vn/bao-cao-bhyt", text: "Báo cáo của huyện" }));
+    const link = await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, url: "https://vanquan.langson.gov.vn/bao-cao-bhyt", text: "Báo cáo của huyện" }));
     expect(link).toMatchObject({ status: "saved" });
     const rows = await prisma.evidence.findMany({ where: { commune: { code: "06322" } }, orderBy: { id: "asc" } });
     expect(rows.map((r) => [r.kind, r.view, r.text, r.url])).toEqual([
@@ -247,8 +229,8 @@ describe("evidence", () => {
   });
 
   it("stores an uploaded PDF under a random name and serves it only within scope", async () => {
-    await as("huule");
-    const state = await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, file: pdf() }));
+    await signedInAs("huule");
+    const state = await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, file: pdf() }));
     expect(state).toMatchObject({ status: "saved" });
     const id = (state as { id: number }).id;
     const row = await prisma.evidence.findUniqueOrThrow({ where: { id } });
@@ -257,24 +239,24 @@ describe("evidence", () => {
     expect(readdirSync(uploadDir)).toContain(row.filePath);
     expect(readFileSync(path.join(uploadDir, row.filePath!))).toEqual(Buffer.from(pdfBytes()));
 
-    const own = await evidenceData.getEvidenceFile(scopeFor(current), id);
+    const own = await evidenceData.getEvidenceFile(scopeFor(currentViewer()), id);
     expect(own).toMatchObject({ fileName: "Biên bản kiểm tra BHYT.pdf", mimeType: "application/pdf" });
     expect(Buffer.from(own!.bytes)).toEqual(Buffer.from(pdfBytes()));
-    await as("vanquan");
-    expect(await evidenceData.getEvidenceFile(scopeFor(current), id)).not.toBeNull();
-    await as("tuxuyen");
-    expect(await evidenceData.getEvidenceFile(scopeFor(current), id)).toBeNull();
+    await signedInAs("vanquan");
+    expect(await evidenceData.getEvidenceFile(scopeFor(currentViewer()), id)).not.toBeNull();
+    await signedInAs("tuxuyen");
+    expect(await evidenceData.getEvidenceFile(scopeFor(currentViewer()), id)).toBeNull();
     expect(await evidenceData.getEvidenceFile(scopeFor(null), id)).toBeNull();
 
     // an Excel file is accepted too, and a name without extension gets one
-    await as("huule");
-    const xlsx = await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, file: new File([xlsxBytes()], "bang-tong-hop") }));
+    await signedInAs("huule");
+    const xlsx = await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, file: new File([xlsxBytes()], "bang-tong-hop") }));
     expect(xlsx).toMatchObject({ status: "saved" });
     expect(await prisma.evidence.findUniqueOrThrow({ where: { id: (xlsx as { id: number }).id } })).toMatchObject({ fileName: "bang-tong-hop.xlsx", mimeType: expect.stringContaining("spreadsheetml") });
   });
 
   it("refuses a file that is too big, of the wrong type, or misnamed, and writes nothing", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(pdfBytes());
@@ -285,49 +267,49 @@ describe("evidence", () => {
       [new File([pdfBytes()], "anh.png", { type: "image/png" }), "validation.fileNameMismatch"],
       [new File([], "rong.pdf"), "validation.fileEmpty"],
     ] as const) {
-      const state = await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, file }));
+      const state = await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, file }));
       expect(state).toMatchObject({ status: "invalid", fieldErrors: { file: [message] } });
     }
-    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, url: "javascript:alert(1)" }))).toMatchObject({ status: "invalid", fieldErrors: { url: ["validation.urlInvalid"] } });
+    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, url: "javascript:alert(1)" }))).toMatchObject({ status: "invalid", fieldErrors: { url: ["validation.urlInvalid"] } });
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses other communes' officials and writes nothing", async () => {
     const before = await snapshot();
     for (const who of [null, "tuxuyen", "vpdp", "admin"]) {
-      await as(who);
-      expect(await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, file: pdf() }))).toEqual({ status: "forbidden" });
+      await signedInAs(who);
+      expect(await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, file: pdf() }))).toEqual({ status: "forbidden" });
     }
     // the commune's official may not add verification evidence; the department in charge of 15 may
-    await as("huule");
-    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, view: "verified", text: "x" }))).toEqual({ status: "forbidden" });
-    await as("gtvt");
-    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, view: "verified", text: "x" }))).toEqual({ status: "forbidden" });
-    await as("huule");
-    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, indicatorCode: "2.1", text: "chỉ tiêu của tiêu chí khác" }))).toEqual({ status: "forbidden" });
+    await signedInAs("huule");
+    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, view: "verified", text: "x" }))).toEqual({ status: "forbidden" });
+    await signedInAs("gtvt");
+    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, view: "verified", text: "x" }))).toEqual({ status: "forbidden" });
+    await signedInAs("huule");
+    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, indicatorCode: "2.1", text: "chỉ tiêu của tiêu chí khác" }))).toEqual({ status: "forbidden" });
     expect(await snapshot()).toEqual(before);
-    await as("vanquan");
-    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, form({ ...base, view: "verified", text: "Đã đối chiếu danh sách" }))).toMatchObject({ status: "saved" });
+    await signedInAs("vanquan");
+    expect(await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ ...base, view: "verified", text: "Đã đối chiếu danh sách" }))).toMatchObject({ status: "saved" });
   });
 
   it("removes evidence by marking it, records it, and no longer lists or serves it", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const file = await prisma.evidence.findFirstOrThrow({ where: { kind: "file", commune: { code: "06322" }, removedAt: null }, orderBy: { id: "asc" } });
     const verified = await prisma.evidence.findFirstOrThrow({ where: { view: "verified", commune: { code: "06322" } } });
     const listed = async () => (await getCommuneEditContext("06322"))!.criteria.find((c) => c.number === 15)!.evidence.map((e) => e.id);
     expect(await listed()).toContain(file.id);
 
     // someone else's commune, or the verified view, is not the commune official's to remove
-    await as("tuxuyen");
-    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, form({ evidenceId: file.id }))).toEqual({ status: "forbidden" });
-    await as("huule");
-    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, form({ evidenceId: verified.id }))).toEqual({ status: "forbidden" });
-    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, form({ evidenceId: "abc" }))).toEqual({ status: "invalid" });
-    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, form({ evidenceId: 999_999 }))).toEqual({ status: "forbidden" });
+    await signedInAs("tuxuyen");
+    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, formData({ evidenceId: file.id }))).toEqual({ status: "forbidden" });
+    await signedInAs("huule");
+    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, formData({ evidenceId: verified.id }))).toEqual({ status: "forbidden" });
+    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, formData({ evidenceId: "abc" }))).toEqual({ status: "invalid" });
+    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, formData({ evidenceId: 999_999 }))).toEqual({ status: "forbidden" });
 
     const before = await prisma.assessmentHistory.count();
-    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, form({ evidenceId: file.id }))).toEqual({ status: "removed" });
-    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, form({ evidenceId: file.id }))).toEqual({ status: "gone" });
+    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, formData({ evidenceId: file.id }))).toEqual({ status: "removed" });
+    expect(await evidenceActions.removeEvidenceAction({ status: "idle" }, formData({ evidenceId: file.id }))).toEqual({ status: "gone" });
     const row = await prisma.evidence.findUniqueOrThrow({ where: { id: file.id } });
     expect(row.removedAt).not.toBeNull(); // kept, only marked
     expect(await prisma.assessmentHistory.count()).toBe(before + 1);
@@ -336,40 +318,40 @@ describe("evidence", () => {
       newValue: null,
     });
     expect(await listed()).not.toContain(file.id);
-    expect((await evidenceData.listCommuneEvidence(scopeFor(current), "06322", new Date()))[15]?.map((e) => e.id)).not.toContain(file.id);
-    expect(await evidenceData.getEvidenceFile(scopeFor(current), file.id)).toBeNull();
+    expect((await evidenceData.listCommuneEvidence(scopeFor(currentViewer()), "06322", new Date()))[15]?.map((e) => e.id)).not.toContain(file.id);
+    expect(await evidenceData.getEvidenceFile(scopeFor(currentViewer()), file.id)).toBeNull();
     // as of a day before it was added, nothing was there; as of the moment before removal, it was
-    expect(await evidenceData.listCommuneEvidence(scopeFor(current), "06322", new Date("2020-05-20T16:59:59Z"))).toEqual({});
-    expect((await evidenceData.listCommuneEvidence(scopeFor(current), "06322", new Date(row.removedAt!.getTime() - 1)))[15]?.map((e) => e.id)).toContain(file.id);
+    expect(await evidenceData.listCommuneEvidence(scopeFor(currentViewer()), "06322", new Date("2020-05-20T16:59:59Z"))).toEqual({});
+    expect((await evidenceData.listCommuneEvidence(scopeFor(currentViewer()), "06322", new Date(row.removedAt!.getTime() - 1)))[15]?.map((e) => e.id)).toContain(file.id);
     // another commune's official reads nothing of it
-    await as("tuxuyen");
-    expect(await evidenceData.listCommuneEvidence(scopeFor(current), "06322", new Date())).toEqual({});
+    await signedInAs("tuxuyen");
+    expect(await evidenceData.listCommuneEvidence(scopeFor(currentViewer()), "06322", new Date())).toEqual({});
   });
 });
 
 describe("saveTargetYearAction", () => {
   it("lets the commune's official set the target year with the unit's version, recorded as a profile change", async () => {
     const unit = await prisma.adminUnit.findUniqueOrThrow({ where: { code: "06322" } });
-    await as("huule");
-    const state = await targetYearActions.saveTargetYearAction({ status: "idle" }, form({ communeCode: "06322", targetYear: "2027", version: unit.version }));
+    await signedInAs("huule");
+    const state = await targetYearActions.saveTargetYearAction({ status: "idle" }, formData({ communeCode: "06322", targetYear: "2027", version: unit.version }));
     expect(state).toEqual({ status: "saved", version: unit.version + 1, targetYear: 2027 });
     expect(await prisma.adminUnit.findUniqueOrThrow({ where: { code: "06322" } })).toMatchObject({ targetYear: 2027, version: unit.version + 1 });
     expect(await prisma.assessmentHistory.findFirstOrThrow({ where: { field: "target_year" }, orderBy: { id: "desc" } })).toMatchObject({
       view: "profile",
       oldValue: String(unit.targetYear),
       newValue: "2027",
-      actorName: current?.displayName,
+      actorName: currentViewer()?.displayName,
     });
 
     // stale: the old version is refused with the newer value and who set it
-    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, form({ communeCode: "06322", targetYear: "2026", version: unit.version }))).toMatchObject({
+    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, formData({ communeCode: "06322", targetYear: "2026", version: unit.version }))).toMatchObject({
       status: "stale",
-      current: { targetYear: 2027, version: unit.version + 1, by: current?.displayName },
+      current: { targetYear: 2027, version: unit.version + 1, by: currentViewer()?.displayName },
       values: { targetYear: "2026" },
     });
     // cleared = not decided
-    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, form({ communeCode: "06322", targetYear: "", version: unit.version + 1 }))).toMatchObject({ status: "saved", targetYear: null });
-    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, form({ communeCode: "06322", targetYear: "2009", version: unit.version + 2 }))).toMatchObject({
+    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, formData({ communeCode: "06322", targetYear: "", version: unit.version + 1 }))).toMatchObject({ status: "saved", targetYear: null });
+    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, formData({ communeCode: "06322", targetYear: "2009", version: unit.version + 2 }))).toMatchObject({
       status: "invalid",
       fieldErrors: { targetYear: ["validation.targetYearInvalid"] },
     });
@@ -378,11 +360,11 @@ describe("saveTargetYearAction", () => {
   it("refuses everyone but the commune's own officials", async () => {
     const unit = await prisma.adminUnit.findUniqueOrThrow({ where: { code: "06322" } });
     for (const who of [null, "tuxuyen", "vanquan", "vpdp", "gtvt", "admin"]) {
-      await as(who);
-      expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, form({ communeCode: "06322", targetYear: "2028", version: unit.version }))).toEqual({ status: "forbidden" });
+      await signedInAs(who);
+      expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, formData({ communeCode: "06322", targetYear: "2028", version: unit.version }))).toEqual({ status: "forbidden" });
     }
-    await as("huule");
-    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, form({ communeCode: "184", targetYear: "2028", version: 1 }))).toEqual({ status: "forbidden" });
+    await signedInAs("huule");
+    expect(await targetYearActions.saveTargetYearAction({ status: "idle" }, formData({ communeCode: "184", targetYear: "2028", version: 1 }))).toEqual({ status: "forbidden" });
     expect(await prisma.adminUnit.findUniqueOrThrow({ where: { code: "06322" } })).toMatchObject({ targetYear: unit.targetYear, version: unit.version });
   });
 });
@@ -391,7 +373,7 @@ describe("malformed input (property-based)", () => {
   const anything = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(""), fc.constant(undefined), fc.constant("1e308"), fc.string({ minLength: 2100, maxLength: 3000 }));
 
   it("random indicator forms give a translated invalid (or forbidden/stale) state and change nothing", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(
@@ -400,7 +382,7 @@ describe("malformed input (property-based)", () => {
           { requiredKeys: [] },
         ),
         async (input) => {
-          const state = await indicatorActions.saveIndicatorValueAction(idle, form(input));
+          const state = await indicatorActions.saveIndicatorValueAction(idle, formData(input));
           if (state.status === "invalid") translated(state.fieldErrors);
           else expect(["forbidden", "stale"]).toContain(state.status);
         },
@@ -411,7 +393,7 @@ describe("malformed input (property-based)", () => {
   });
 
   it("a well-addressed form with a malformed value is refused with a translated message and changes nothing", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const version = await versionOf("06322", "15.1");
     const before = await snapshot();
     // Never a number any of the four fields could accept: not a number, negative, or too large.
@@ -427,7 +409,7 @@ describe("malformed input (property-based)", () => {
         if (field === "numerator") input.denominator = "7";
         if (field === "denominator") input.numerator = "2";
         if (field === "referenceYear") input.percent = "50";
-        const state = await indicatorActions.saveIndicatorValueAction(idle, form(input));
+        const state = await indicatorActions.saveIndicatorValueAction(idle, formData(input));
         expect(state.status).toBe("invalid");
         if (state.status === "invalid") translated(state.fieldErrors);
       }),
@@ -437,7 +419,7 @@ describe("malformed input (property-based)", () => {
   });
 
   it("random evidence forms and files give a translated invalid (or forbidden) state and write nothing", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
     const notALink = fc.string().filter((s) => !/^https?:\/\/[^\s/]/i.test(s.trim()) && s.trim() !== "");
     const randomFile = fc
@@ -448,7 +430,7 @@ describe("malformed input (property-based)", () => {
       fc.asyncProperty(
         fc.record({ communeCode: anything, criterionNumber: anything, indicatorCode: anything, view: anything, text: anything, url: anything }, { requiredKeys: [] }),
         async (input) => {
-          const state = await evidenceActions.addEvidenceAction({ status: "idle" }, form(input));
+          const state = await evidenceActions.addEvidenceAction({ status: "idle" }, formData(input));
           if (state.status === "invalid") translated(state.fieldErrors);
           else expect(state.status).toBe("forbidden");
         },
@@ -457,7 +439,7 @@ describe("malformed input (property-based)", () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.oneof(notALink.map((url) => ({ url })), randomFile.map((file) => ({ file }))), async (extra) => {
-        const state = await evidenceActions.addEvidenceAction({ status: "idle" }, form({ communeCode: "06322", criterionNumber: 15, ...extra }));
+        const state = await evidenceActions.addEvidenceAction({ status: "idle" }, formData({ communeCode: "06322", criterionNumber: 15, ...extra }));
         expect(state.status).toBe("invalid");
         if (state.status === "invalid") translated(state.fieldErrors);
       }),
@@ -467,7 +449,7 @@ describe("malformed input (property-based)", () => {
     const notAnId = anything.filter((v) => !(v !== undefined && String(v).trim() !== "" && Number.isInteger(Number(v)) && Number(v) > 0 && Number(v) < 1e9));
     await fc.assert(
       fc.asyncProperty(notAnId, async (evidenceId) => {
-        const state = await evidenceActions.removeEvidenceAction({ status: "idle" }, form({ evidenceId }));
+        const state = await evidenceActions.removeEvidenceAction({ status: "idle" }, formData({ evidenceId }));
         expect(["invalid", "forbidden"]).toContain(state.status);
       }),
       { numRuns: 100 },
@@ -476,11 +458,11 @@ describe("malformed input (property-based)", () => {
   });
 
   it("random target-year forms change nothing", async () => {
-    await as("huule");
+    await signedInAs("huule");
     const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(fc.record({ communeCode: anything, targetYear: anything, version: anything }, { requiredKeys: [] }), async (input) => {
-        const state = await targetYearActions.saveTargetYearAction({ status: "idle" }, form(input));
+        const state = await targetYearActions.saveTargetYearAction({ status: "idle" }, formData(input));
         if (state.status === "invalid") translated(state.fieldErrors);
         else expect(["forbidden", "stale"]).toContain(state.status);
       }),

@@ -4,16 +4,15 @@ import { Document, Packer, Paragraph, TextRun } from "docx";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/permissions";
 import { pdfBytes, pngBytes, xlsxBytes } from "../unit/domain/fixtures/zip";
+import { currentViewer, formData, idle, signedInAs } from "./signed-in";
 import { createSeededDatabase } from "./test-db";
 
 // The report-vs-data checker against a real migrated and seeded SQLite: the snapshot of Văn Quan
 // on 20/5/2020 compared with verbatim excerpts of the report, the form's server action (text,
 // DOCX, refused files, rights) and the API. Nothing is written.
 
-let current: (Viewer & { displayName: string; username: string }) | null = null;
-vi.mock("@/lib/auth/session", () => ({ getViewer: async () => current, getApiViewer: async () => current }));
+vi.mock("@/lib/auth/session", () => import("./signed-in").then((m) => m.sessionMock));
 
 const EXCERPTS = readFileSync(path.resolve(import.meta.dirname, "../fixtures/report-check/van-quan-2020-excerpts.md"), "utf8");
 const endOf = (iso: string) => new Date(new Date(`${iso}T00:00:00+07:00`).getTime() + 86_400_000 - 1);
@@ -24,7 +23,6 @@ let domain: typeof import("@/lib/domain/report-check");
 let actions: typeof import("@/lib/actions/report-check");
 let route: typeof import("@/app/api/v1/report-check/route");
 let prisma: import("@/generated/prisma/client").PrismaClient;
-let facts: typeof import("@/lib/data/auth").getViewerFacts;
 let systemScope: typeof import("@/lib/auth/scope").systemScope;
 let scopeFor: typeof import("@/lib/auth/scope").scopeFor;
 
@@ -35,26 +33,9 @@ beforeAll(async () => {
   actions = await import("@/lib/actions/report-check");
   route = await import("@/app/api/v1/report-check/route");
   prisma = (await import("@/lib/db")).prisma;
-  facts = (await import("@/lib/data/auth")).getViewerFacts;
   ({ systemScope, scopeFor } = await import("@/lib/auth/scope"));
 });
 afterAll(() => db?.cleanup());
-
-async function as(username: string | null) {
-  if (username === null) {
-    current = null;
-    return;
-  }
-  const u = await prisma.user.findUniqueOrThrow({ where: { username } });
-  current = await facts(u.id);
-}
-
-function form(entries: Record<string, string | File | undefined>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(entries)) if (v !== undefined) f.set(k, v);
-  return f;
-}
-const idle = { status: "idle" } as const;
 
 /** Row counts of every table a write could touch: the checker must leave them all unchanged. */
 async function counts() {
@@ -109,21 +90,21 @@ describe("snapshot of Văn Quan on 20/5/2020 and the report's excerpts", () => {
   });
 
   it("lists the districts a viewer may check, and none for a commune official", async () => {
-    await as("vanquan");
-    expect((await data.listCheckableDistricts(scopeFor(current))).map((d) => d.code)).toEqual(["184"]);
-    await as("vpdp");
-    expect((await data.listCheckableDistricts(scopeFor(current))).map((d) => d.code)).toEqual(["184"]);
-    await as("huule");
-    expect(await data.listCheckableDistricts(scopeFor(current))).toEqual([]);
-    expect(await data.getReportCheckSnapshot(scopeFor(current), "184", { iso: "2020-05-20", cutoff: endOf("2020-05-20") })).toBeNull();
+    await signedInAs("vanquan");
+    expect((await data.listCheckableDistricts(scopeFor(currentViewer()))).map((d) => d.code)).toEqual(["184"]);
+    await signedInAs("vpdp");
+    expect((await data.listCheckableDistricts(scopeFor(currentViewer()))).map((d) => d.code)).toEqual(["184"]);
+    await signedInAs("huule");
+    expect(await data.listCheckableDistricts(scopeFor(currentViewer()))).toEqual([]);
+    expect(await data.getReportCheckSnapshot(scopeFor(currentViewer()), "184", { iso: "2020-05-20", cutoff: endOf("2020-05-20") })).toBeNull();
   });
 });
 
 describe("checkReportAction", () => {
   it("checks pasted text for the district officer, writing nothing", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const before = await counts();
-    const state = await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: EXCERPTS }));
+    const state = await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-05-20", text: EXCERPTS }));
     expect(state.status).toBe("done");
     if (state.status !== "done") return;
     const { avg, huuLe, vanLang } = threeFindings(state.result.findings);
@@ -133,13 +114,13 @@ describe("checkReportAction", () => {
   });
 
   it("reads the text of a DOCX upload", async () => {
-    await as("vpdp");
+    await signedInAs("vpdp");
     const file = await docxOf([
       "Kết quả bình quân toàn huyện Văn Quan đạt 10,9 tiêu chí/xã, không còn xã dưới 05 tiêu chí.",
       "Tại thời điểm kiểm tra riêng xã Hữu Lễ tự đánh giá đã có đạt 19/19 tiêu chí đạt chuẩn; xã Tú Xuyên có 10/19 tiêu chí đạt chuẩn.",
       "hỗ trợ huyện Văn Lãng và đặc biệt xã đặc biệt khó khăn Hữu Lễ",
     ]);
-    const state = await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: "", file }));
+    const state = await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-05-20", text: "", file }));
     expect(state.status).toBe("done");
     if (state.status !== "done") return;
     expect(state.fileName).toBe("Báo cáo kiểm tra.docx");
@@ -149,9 +130,9 @@ describe("checkReportAction", () => {
   });
 
   it("reads a UTF-8 .md upload (with a byte order mark)", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(EXCERPTS)]);
-    const state = await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", file: new File([bytes], "bao-cao.md", { type: "text/markdown" }) }));
+    const state = await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-05-20", file: new File([bytes], "bao-cao.md", { type: "text/markdown" }) }));
     expect(state.status).toBe("done");
     if (state.status === "done") expect(state.result.summary.disagrees).toBe(3);
   });
@@ -167,49 +148,49 @@ describe("checkReportAction", () => {
     ["Windows-1258 text", () => new File([new Uint8Array([0x78, 0xe3, 0x20, 0x48, 0xf5, 0x75])], "bao-cao.txt"), "notUtf8"],
     ["a file over 2 MB", () => new File([new Uint8Array(2 * 1024 * 1024 + 1).fill(0x61)], "dai.txt"), "fileTooLarge"],
   ])("refuses %s with a message at the file field", async (_label, file, error) => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const before = await counts();
-    const state = await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: "giữ nguyên", file: file() }));
+    const state = await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-05-20", text: "giữ nguyên", file: file() }));
     expect(state).toMatchObject({ status: "invalid", errors: { file: error }, values: { text: "giữ nguyên", district: "184" } });
     expect(await counts()).toEqual(before);
   });
 
   it("treats an empty file part as no file: the pasted text is checked, or text is asked for", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const empty = () => new File([new Uint8Array(0)], "rong.txt");
-    expect((await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: EXCERPTS, file: empty() }))).status).toBe("done");
-    expect(await actions.checkReportAction(idle, form({ district: "184", text: "", file: empty() }))).toMatchObject({ status: "invalid", errors: { text: "textEmpty" } });
+    expect((await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-05-20", text: EXCERPTS, file: empty() }))).status).toBe("done");
+    expect(await actions.checkReportAction(idle, formData({ district: "184", text: "", file: empty() }))).toMatchObject({ status: "invalid", errors: { text: "textEmpty" } });
   });
 
   it("refuses a commune official, a signed-out visitor and an unknown district", async () => {
-    await as("huule");
-    expect((await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: EXCERPTS }))).status).toBe("forbidden");
-    await as(null);
-    expect((await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-05-20", text: EXCERPTS }))).status).toBe("forbidden");
-    await as("vpdp");
-    expect((await actions.checkReportAction(idle, form({ district: "99999", text: EXCERPTS }))).status).toBe("forbidden");
-    expect((await actions.checkReportAction(idle, form({ district: "06322", text: EXCERPTS }))).status).toBe("forbidden");
+    await signedInAs("huule");
+    expect((await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-05-20", text: EXCERPTS }))).status).toBe("forbidden");
+    await signedInAs(null);
+    expect((await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-05-20", text: EXCERPTS }))).status).toBe("forbidden");
+    await signedInAs("vpdp");
+    expect((await actions.checkReportAction(idle, formData({ district: "99999", text: EXCERPTS }))).status).toBe("forbidden");
+    expect((await actions.checkReportAction(idle, formData({ district: "06322", text: EXCERPTS }))).status).toBe("forbidden");
   });
 
   it("names the invalid fields: district, a future or unreal date, empty or too long text", async () => {
-    await as("vpdp");
-    expect(await actions.checkReportAction(idle, form({ district: "Văn Quan", asOf: "2999-01-01", text: "" }))).toMatchObject({
+    await signedInAs("vpdp");
+    expect(await actions.checkReportAction(idle, formData({ district: "Văn Quan", asOf: "2999-01-01", text: "" }))).toMatchObject({
       status: "invalid",
       errors: { district: "district", asOf: "asOf", text: "textEmpty" },
     });
-    expect(await actions.checkReportAction(idle, form({ district: "184", asOf: "2020-02-30", text: "x" }))).toMatchObject({ errors: { asOf: "asOf" } });
-    expect(await actions.checkReportAction(idle, form({ district: "184", text: "a".repeat(300_001) }))).toMatchObject({ errors: { text: "textTooLong" } });
+    expect(await actions.checkReportAction(idle, formData({ district: "184", asOf: "2020-02-30", text: "x" }))).toMatchObject({ errors: { asOf: "asOf" } });
+    expect(await actions.checkReportAction(idle, formData({ district: "184", text: "a".repeat(300_001) }))).toMatchObject({ errors: { text: "textTooLong" } });
   });
 
   it("answers any malformed input with a refusal, never a crash or a write", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const before = await counts();
     const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constant(undefined), fc.integer().map(String), fc.constantFrom("184", "", "2020-05-20", "9".repeat(400)));
     await fc.assert(
       fc.asyncProperty(value, value, fc.option(fc.string({ maxLength: 200 }), { nil: undefined }), fc.option(fc.uint8Array({ maxLength: 64 }), { nil: undefined }), async (district, asOf, text, fileBytes) => {
         const entries: Record<string, string | File | undefined> = { district, asOf, text };
         if (fileBytes) entries.file = new File([Uint8Array.from(fileBytes)], "x.bin");
-        const state = await actions.checkReportAction(idle, form(entries));
+        const state = await actions.checkReportAction(idle, formData(entries));
         expect(["invalid", "forbidden", "done"]).toContain(state.status);
         if (state.status === "done") expect(district).toBe("184");
       }),
@@ -224,7 +205,7 @@ describe("POST /api/v1/report-check", () => {
     route.POST(new NextRequest("http://localhost/api/v1/report-check", { method: "POST", body, headers: { "content-type": "application/json" } }), {});
 
   it("returns the findings", async () => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const res = await post(JSON.stringify({ district: "184", asOf: "2020-05-20", text: EXCERPTS }));
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -242,16 +223,16 @@ describe("POST /api/v1/report-check", () => {
     [JSON.stringify({ district: "184", text: 5 }), "text"],
     [JSON.stringify({ district: "184", text: "   " }), "text"],
   ])("answers 400 naming the parameter for %s", async (body, parameter) => {
-    await as("vanquan");
+    await signedInAs("vanquan");
     const res = await post(body);
     expect(res.status).toBe(400);
     expect((await res.json()).parameter).toBe(parameter);
   });
 
   it("answers 401 signed out and 404 for a district the caller may not read", async () => {
-    await as(null);
+    await signedInAs(null);
     expect((await post(JSON.stringify({ district: "184", text: "x" }))).status).toBe(401);
-    await as("huule");
+    await signedInAs("huule");
     expect((await post(JSON.stringify({ district: "184", text: "x" }))).status).toBe(404);
   });
 });

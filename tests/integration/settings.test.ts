@@ -1,31 +1,21 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { reasonText } from "@/components/commune/reason-text";
-import type { Viewer } from "@/lib/auth/permissions";
 import { scopeFor, systemScope, type ReadScope } from "@/lib/auth/scope";
 import { indicatorReason } from "@/lib/domain/reason";
 import { translatorFor } from "@/lib/i18n/messages";
+import { currentViewer, formData, idle, signedInAs } from "./signed-in";
+import { auditFailure } from "./mocks";
 import { createSeededDatabase } from "./test-db";
 
 // Province settings and provincial targets as public endpoints: validate → authorize against the
 // database → write with a version check, the audit row in the same transaction. The session is
 // replaced by a chosen viewer; everything else (database, rules) is real.
 
-let current: (Viewer & { displayName: string; username: string }) | null = null;
-vi.mock("@/lib/auth/session", () => ({ getViewer: async () => current }));
+vi.mock("@/lib/auth/session", () => import("./signed-in").then((m) => m.sessionMock));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 // The audit write can be made to fail, to show it shares the transaction of the change.
-let failAudit = false;
-vi.mock("@/lib/data/audit", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/data/audit")>();
-  return {
-    ...original,
-    appendAudit: async (...args: Parameters<typeof original.appendAudit>) => {
-      if (failAudit) throw new Error("audit unavailable");
-      return original.appendAudit(...args);
-    },
-  };
-});
+vi.mock("@/lib/data/audit", (importOriginal) => import("./mocks").then((m) => m.auditMock(importOriginal)));
 
 let db: Awaited<ReturnType<typeof createSeededDatabase>>;
 let settingsActions: typeof import("@/lib/actions/settings");
@@ -52,21 +42,6 @@ beforeAll(async () => {
 });
 afterAll(() => db?.cleanup());
 
-async function as(username: string | null) {
-  if (username === null) {
-    current = null;
-    return;
-  }
-  const u = await prisma.user.findUniqueOrThrow({ where: { username } });
-  current = await facts(u.id);
-}
-function form(entries: Record<string, unknown>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(entries)) if (v !== undefined) data.set(k, String(v));
-  return data;
-}
-const idle = { status: "idle" } as const;
-
 async function shareRow() {
   return prisma.provinceSetting.findFirst({ where: { province: { code: "20" }, key: "standard_share_target" }, select: { value: true, version: true } });
 }
@@ -83,14 +58,14 @@ describe("saveStandardShareAction", () => {
   it("lets the province's coordination office and the administrator set it; refuses everyone else", async () => {
     const input = { provinceCode: "20", value: "50", reason: "Nghị quyết của Tỉnh ủy", version: 0 };
     for (const who of [null, "vanquan", "huule", "tuxuyen", "gtvt"]) {
-      await as(who);
-      expect(await settingsActions.saveStandardShareAction(idle, form(input))).toEqual({ status: "forbidden" });
+      await signedInAs(who);
+      expect(await settingsActions.saveStandardShareAction(idle, formData(input))).toEqual({ status: "forbidden" });
     }
     expect(await shareRow()).toBeNull();
     expect(await prisma.auditLog.count()).toBe(0);
 
-    await as("vpdp");
-    expect(await settingsActions.saveStandardShareAction(idle, form(input))).toEqual({ status: "saved", version: 1, changed: true, value: "50" });
+    await signedInAs("vpdp");
+    expect(await settingsActions.saveStandardShareAction(idle, formData(input))).toEqual({ status: "saved", version: 1, changed: true, value: "50" });
     expect(await shareRow()).toEqual({ value: "50", version: 1 });
     expect(await settingsData.getProvinceSettings(system, "20")).toEqual({ standardShareTarget: 0.5 });
 
@@ -106,28 +81,28 @@ describe("saveStandardShareAction", () => {
       reason: "Nghị quyết của Tỉnh ủy",
     });
 
-    await as("admin");
-    expect(await settingsActions.saveStandardShareAction(idle, form({ ...input, value: "62,5", version: 1 }))).toMatchObject({ status: "saved", version: 2, value: "62.5" });
+    await signedInAs("admin");
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ ...input, value: "62,5", version: 1 }))).toMatchObject({ status: "saved", version: 2, value: "62.5" });
     expect(await settingsData.getProvinceSettings(system, "20")).toEqual({ standardShareTarget: 0.625 });
   });
 
   it("refuses a stale version and names the newer value and who set it; the same value again changes nothing", async () => {
-    await as("vpdp");
-    const state = await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "20", value: "70", version: 1 }));
+    await signedInAs("vpdp");
+    const state = await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "70", version: 1 }));
     expect(state).toMatchObject({ status: "stale", current: { value: "62.5", version: 2, by: expect.stringContaining("Quản trị hệ thống") }, values: { value: "70" } });
     expect(await shareRow()).toEqual({ value: "62.5", version: 2 });
     const before = await prisma.auditLog.count();
-    expect(await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "20", value: "62.5", version: 2 }))).toMatchObject({ status: "saved", changed: false, version: 2 });
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "62.5", version: 2 }))).toMatchObject({ status: "saved", changed: false, version: 2 });
     expect(await prisma.auditLog.count()).toBe(before);
   });
 
   it("validates 0–100 and clears the target when empty", async () => {
-    await as("vpdp");
+    await signedInAs("vpdp");
     for (const value of ["-1", "100.5", "abc", "1e2", "50%", "9999999999"]) {
-      const state = await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "20", value, version: 2 }));
+      const state = await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value, version: 2 }));
       expect(state).toMatchObject({ status: "invalid", fieldErrors: { value: ["settings.validation.percent"] } });
     }
-    expect(await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "20", value: "", version: 2 }))).toMatchObject({ status: "saved", version: 0, value: null });
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "", version: 2 }))).toMatchObject({ status: "saved", version: 0, value: null });
     expect(await shareRow()).toBeNull();
     expect(await settingsData.getProvinceSettings(system, "20")).toEqual({ standardShareTarget: null });
     const [entry] = (await auditData.listAuditEntries(system, { entity: "province_setting" })).entries;
@@ -136,11 +111,11 @@ describe("saveStandardShareAction", () => {
 
   it("is not allowed in another province, even to an office", async () => {
     const other = await prisma.adminUnit.create({ data: { code: "19", kind: "province", name: "Thái Nguyên", searchName: "thai nguyen", regionCode: "TDMNPB" } });
-    await as("vpdp");
-    expect(await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "19", value: "40", version: 0 }))).toEqual({ status: "forbidden" });
+    await signedInAs("vpdp");
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "19", value: "40", version: 0 }))).toEqual({ status: "forbidden" });
     // an unknown or non-province code is refused the same way
-    expect(await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "184", value: "40", version: 0 }))).toEqual({ status: "forbidden" });
-    expect(await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "99", value: "40", version: 0 }))).toEqual({ status: "forbidden" });
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "184", value: "40", version: 0 }))).toEqual({ status: "forbidden" });
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "99", value: "40", version: 0 }))).toEqual({ status: "forbidden" });
     expect(await prisma.provinceSetting.count({ where: { provinceId: other.id } })).toBe(0);
   });
 });
@@ -174,13 +149,13 @@ describe("provincial targets", () => {
 
     const input = { provinceCode: "20", indicatorCode: "16", year: "", value: "70", note: "Quyết định 1234/QĐ-UBND ngày 15/3/2017 của UBND tỉnh Lạng Sơn", version: 0 };
     for (const who of [null, "vanquan", "tuxuyen", "gtvt"]) {
-      await as(who);
-      expect(await targetActions.setProvinceTargetAction(idle, form(input))).toEqual({ status: "forbidden" });
+      await signedInAs(who);
+      expect(await targetActions.setProvinceTargetAction(idle, formData(input))).toEqual({ status: "forbidden" });
     }
     expect(await prisma.indicatorTarget.count({ where: { provinceId: { not: null } } })).toBe(0);
 
-    await as("vpdp");
-    const saved = await targetActions.setProvinceTargetAction(idle, form(input));
+    await signedInAs("vpdp");
+    const saved = await targetActions.setProvinceTargetAction(idle, formData(input));
     expect(saved).toMatchObject({ status: "saved", version: 1, changed: true });
     const row = await prisma.indicatorTarget.findFirstOrThrow({ where: { provinceId: { not: null } } });
     expect(row).toMatchObject({ areaCode: "TDMNPB", year: null, op: ">=", valueNumber: 70, verified: true, confidence: "province", note: input.note });
@@ -204,21 +179,21 @@ describe("provincial targets", () => {
   });
 
   it("changes it with the version it started from; a stale edit is refused with the newer level and who set it", async () => {
-    await as("admin");
+    await signedInAs("admin");
     const row = await prisma.indicatorTarget.findFirstOrThrow({ where: { provinceId: { not: null } } });
     const edit = { provinceCode: "20", indicatorCode: "16", value: "60", note: "Quyết định 99/QĐ-UBND", version: row.version };
-    expect(await targetActions.setProvinceTargetAction(idle, form(edit))).toMatchObject({ status: "saved", version: 2, targetId: row.id });
-    await as("vpdp");
-    const stale = await targetActions.setProvinceTargetAction(idle, form({ ...edit, value: "80" }));
+    expect(await targetActions.setProvinceTargetAction(idle, formData(edit))).toMatchObject({ status: "saved", version: 2, targetId: row.id });
+    await signedInAs("vpdp");
+    const stale = await targetActions.setProvinceTargetAction(idle, formData({ ...edit, value: "80" }));
     expect(stale).toMatchObject({ status: "stale", current: { version: 2, target: { valueNumber: 60 }, by: expect.stringContaining("Quản trị hệ thống") }, values: { value: "80" } });
     // a second every-year target cannot be created beside the first (version 0 = "none yet")
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...edit, version: 0 }))).toMatchObject({ status: "stale", current: { version: 2 } });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...edit, version: 0 }))).toMatchObject({ status: "stale", current: { version: 2 } });
     expect((await tuXuyenIndicator("16")).text).toBe("2/7 thôn = 28,6% (năm 2019) < 60% → chưa đạt");
   });
 
   it("a level met by the commune makes the result 'đạt'; a year-specific target is kept apart", async () => {
-    await as("vpdp");
-    expect(await targetActions.setProvinceTargetAction(idle, form({ provinceCode: "20", indicatorCode: "16", year: "2019", value: "25", note: "Kế hoạch năm 2019", version: 0 }))).toMatchObject({ status: "saved", version: 1 });
+    await signedInAs("vpdp");
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ provinceCode: "20", indicatorCode: "16", year: "2019", value: "25", note: "Kế hoạch năm 2019", version: 0 }))).toMatchObject({ status: "saved", version: 1 });
     expect(await prisma.indicatorTarget.count({ where: { provinceId: { not: null } } })).toBe(2);
     // Tú Xuyên's value describes 2019: the 2019 level (25 %) is the most specific and is met
     // (the assessor's "chưa đạt" came without a reason, so the computed result stands)
@@ -226,36 +201,36 @@ describe("provincial targets", () => {
   });
 
   it("validates the level by the indicator's kind", async () => {
-    await as("vpdp");
+    await signedInAs("vpdp");
     const base = { provinceCode: "20", note: "QĐ", version: 0 };
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "16", value: "" }))).toMatchObject({ status: "invalid", fieldErrors: { value: ["settings.validation.valueRequired"] } });
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "16", value: "120" }))).toMatchObject({ status: "invalid", fieldErrors: { value: ["settings.validation.percent"] } });
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "16", value: "50", note: "  " }))).toMatchObject({ status: "invalid", fieldErrors: { note: ["settings.validation.basisRequired"] } });
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "16", value: "50", year: "20" }))).toMatchObject({ status: "invalid", fieldErrors: { year: ["settings.validation.year"] } });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "16", value: "" }))).toMatchObject({ status: "invalid", fieldErrors: { value: ["settings.validation.valueRequired"] } });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "16", value: "120" }))).toMatchObject({ status: "invalid", fieldErrors: { value: ["settings.validation.percent"] } });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "16", value: "50", note: "  " }))).toMatchObject({ status: "invalid", fieldErrors: { note: ["settings.validation.basisRequired"] } });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "16", value: "50", year: "20" }))).toMatchObject({ status: "invalid", fieldErrors: { year: ["settings.validation.year"] } });
     // income: an amount, with the indicator's unit
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "10", year: "2020", value: "36,5" }))).toMatchObject({ status: "saved" });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "10", year: "2020", value: "36,5" }))).toMatchObject({ status: "saved" });
     expect(await prisma.indicatorTarget.findFirst({ where: { provinceId: { not: null }, indicator: { code: "10" } } })).toMatchObject({ op: ">=", valueNumber: 36.5, unit: "million VND/person/year", year: 2020 });
     // poor households: at most
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "11", value: "12" }))).toMatchObject({ status: "saved" });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "11", value: "12" }))).toMatchObject({ status: "saved" });
     expect(await prisma.indicatorTarget.findFirst({ where: { provinceId: { not: null }, indicator: { code: "11" } } })).toMatchObject({ op: "<=", valueNumber: 12 });
     // yes/no: the fixed requirement, whatever was typed
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "1.1", value: "5" }))).toMatchObject({ status: "saved" });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "1.1", value: "5" }))).toMatchObject({ status: "saved" });
     expect(await prisma.indicatorTarget.findFirst({ where: { provinceId: { not: null }, indicator: { code: "1.1" } } })).toMatchObject({ op: "==", valueNumber: null, valueText: "Đạt" });
     // an unknown indicator is refused like a forbidden one
-    expect(await targetActions.setProvinceTargetAction(idle, form({ ...base, indicatorCode: "42.1", value: "50" }))).toEqual({ status: "forbidden" });
+    expect(await targetActions.setProvinceTargetAction(idle, formData({ ...base, indicatorCode: "42.1", value: "50" }))).toEqual({ status: "forbidden" });
   });
 
   it("removes a provincial target with a reason (the national level applies again), refusing stale versions", async () => {
     const row = await prisma.indicatorTarget.findFirstOrThrow({ where: { provinceId: { not: null }, indicator: { code: "16" }, year: null } });
     const input = { provinceCode: "20", indicatorCode: "16", targetId: row.id, reason: "Bãi bỏ theo Quyết định 5/QĐ-UBND", version: row.version };
-    await as("huule");
-    expect(await targetActions.removeProvinceTargetAction(idle, form(input))).toEqual({ status: "forbidden" });
-    await as("vpdp");
-    expect(await targetActions.removeProvinceTargetAction(idle, form({ ...input, reason: "" }))).toMatchObject({ status: "invalid", fieldErrors: { reason: ["validation.reasonRequired"] } });
-    expect(await targetActions.removeProvinceTargetAction(idle, form({ ...input, version: row.version - 1 }))).toMatchObject({ status: "stale", current: { version: row.version } });
-    expect(await targetActions.removeProvinceTargetAction(idle, form(input))).toEqual({ status: "removed" });
+    await signedInAs("huule");
+    expect(await targetActions.removeProvinceTargetAction(idle, formData(input))).toEqual({ status: "forbidden" });
+    await signedInAs("vpdp");
+    expect(await targetActions.removeProvinceTargetAction(idle, formData({ ...input, reason: "" }))).toMatchObject({ status: "invalid", fieldErrors: { reason: ["validation.reasonRequired"] } });
+    expect(await targetActions.removeProvinceTargetAction(idle, formData({ ...input, version: row.version - 1 }))).toMatchObject({ status: "stale", current: { version: row.version } });
+    expect(await targetActions.removeProvinceTargetAction(idle, formData(input))).toEqual({ status: "removed" });
     expect(await prisma.indicatorTarget.findUnique({ where: { id: row.id } })).toBeNull();
-    expect(await targetActions.removeProvinceTargetAction(idle, form(input))).toMatchObject({ status: "stale", current: { target: null, version: 0 } });
+    expect(await targetActions.removeProvinceTargetAction(idle, formData(input))).toMatchObject({ status: "stale", current: { target: null, version: 0 } });
     const [entry] = (await auditData.listAuditEntries(system, { entity: "indicator_target", entityId: String(row.id) })).entries;
     expect(entry).toMatchObject({ action: "target.remove", oldValue: { indicator: "16", value: 60 }, newValue: null, reason: input.reason });
     // the 2019 level is still there
@@ -267,15 +242,15 @@ describe("provincial targets", () => {
 
 describe("audit in the same transaction", () => {
   it("a failed audit write undoes the change: no setting, no target without its audit row", async () => {
-    await as("vpdp");
+    await signedInAs("vpdp");
     const before = await snapshot();
     vi.spyOn(console, "error").mockImplementation(() => {});
-    failAudit = true;
+    auditFailure.on = true;
     try {
-      expect(await settingsActions.saveStandardShareAction(idle, form({ provinceCode: "20", value: "55", version: 0 }))).toEqual({ status: "error" });
-      expect(await targetActions.setProvinceTargetAction(idle, form({ provinceCode: "20", indicatorCode: "16", value: "70", note: "QĐ", version: 0 }))).toEqual({ status: "error" });
+      expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "55", version: 0 }))).toEqual({ status: "error" });
+      expect(await targetActions.setProvinceTargetAction(idle, formData({ provinceCode: "20", indicatorCode: "16", value: "70", note: "QĐ", version: 0 }))).toEqual({ status: "error" });
     } finally {
-      failAudit = false;
+      auditFailure.on = false;
       vi.mocked(console.error).mockRestore();
     }
     expect(await snapshot()).toEqual(before);
@@ -316,11 +291,11 @@ describe("malformed input (property-based)", () => {
   );
 
   it("random settings input gives a translated invalid (or refused) state and changes nothing", async () => {
-    await as("vpdp");
+    await signedInAs("vpdp");
     const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(fc.record({ provinceCode: anything, value: anything, reason: anything, version: anything }, { requiredKeys: [] }), async (input) => {
-        const state = await settingsActions.saveStandardShareAction(idle, form(input));
+        const state = await settingsActions.saveStandardShareAction(idle, formData(input));
         if (state.status === "invalid") {
           for (const keys of Object.values(state.fieldErrors)) for (const k of keys) expect(k).toMatch(/^(settings\.)?validation\./);
         } else expect(["forbidden", "stale"]).toContain(state.status);
@@ -331,7 +306,7 @@ describe("malformed input (property-based)", () => {
   });
 
   it("random target input gives a translated invalid (or refused) state and changes nothing", async () => {
-    await as("vpdp");
+    await signedInAs("vpdp");
     const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(
@@ -341,7 +316,7 @@ describe("malformed input (property-based)", () => {
         ),
         fc.boolean(),
         async (input, remove) => {
-          const state = await (remove ? targetActions.removeProvinceTargetAction : targetActions.setProvinceTargetAction)(idle, form(input));
+          const state = await (remove ? targetActions.removeProvinceTargetAction : targetActions.setProvinceTargetAction)(idle, formData(input));
           if (state.status === "invalid") {
             for (const keys of Object.values(state.fieldErrors)) for (const k of keys) expect(k).toMatch(/^(settings\.)?validation\./);
           } else expect(["forbidden", "stale"]).toContain(state.status);
@@ -353,12 +328,12 @@ describe("malformed input (property-based)", () => {
   });
 
   it("a well-formed target for a real indicator with a random version never overwrites a newer one", async () => {
-    await as("vpdp");
-    await targetActions.setProvinceTargetAction(idle, form({ provinceCode: "20", indicatorCode: "12", value: "90", note: "QĐ 1", version: 0 }));
+    await signedInAs("vpdp");
+    await targetActions.setProvinceTargetAction(idle, formData({ provinceCode: "20", indicatorCode: "12", value: "90", note: "QĐ 1", version: 0 }));
     const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 1_000_000 }).filter((v) => v !== 1), fc.integer({ min: 0, max: 100 }), async (version, value) => {
-        const state = await targetActions.setProvinceTargetAction(idle, form({ provinceCode: "20", indicatorCode: "12", value, note: "QĐ 2", version }));
+        const state = await targetActions.setProvinceTargetAction(idle, formData({ provinceCode: "20", indicatorCode: "12", value, note: "QĐ 2", version }));
         expect(state.status).toBe("stale");
       }),
       { numRuns: 50 },
