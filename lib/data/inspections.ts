@@ -35,9 +35,6 @@ function chainPlace(u: Chain): Place {
 /** What the scope may do with an inspection that visited these units (the rule of lib/domain). */
 const accessOf = (scope: ReadScope, units: { unit: Chain }[]) => inspectionAccess(units.map((u) => chainPlace(u.unit)), (p) => canReadPlace(scope, p));
 
-/** Does the scope read the whole province (every district and commune of the provinces it reads)? */
-const readsWholeProvinces = (scope: ReadScope) => scope.districts === "all" && scope.communes === "all";
-
 /** Inspections that visited a unit the scope may read, as one SQL filter (the exact rule,
  * `accessOf`, then runs on the rows read): for a commune-level scope its communes; for a
  * district-level one its districts or a commune of them; otherwise no narrowing. Null = none. */
@@ -52,7 +49,7 @@ function reachWhere(scope: ReadScope): Prisma.InspectionWhereInput | null {
  * to others, those the recommendation register shows them (about, or addressed to, a unit they
  * read), so a commune official does not read another commune's tasks here. */
 function recommendationsShownWhere(scope: ReadScope): Prisma.RecommendationWhereInput | undefined {
-  if (readsWholeProvinces(scope)) return undefined;
+  if (scope.districts === "all" && scope.communes === "all") return undefined;
   return recommendationScopeWhere(scope) ?? { id: { in: [] } };
 }
 
@@ -163,8 +160,8 @@ export interface InspectionDetail {
   units: { code: string; name: string; kind: string; observable: boolean; readable: boolean; observed: number }[];
   /** May the scope open the report (print page and DOCX)? See inspectionAccess. */
   mayReadReport: boolean;
-  /** True when the scope is shown only the recommendations it reads in the register (a district
-   * officer, a commune official), not all of them. */
+  /** True when some of the inspection's recommendations are not shown: a district officer or a
+   * commune official is shown only those the register shows them. */
   recommendationsLimited: boolean;
   recommendations: {
     id: number;
@@ -212,6 +209,7 @@ export async function getInspection(scope: ReadScope, id: number, now: Date): Pr
       basis: { orderBy: { sortOrder: "asc" }, select: { document: { select: documentSelect } } },
       members: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { department: { select: { code: true, name: true } }, agencyName: true, role: true, representative: true } },
       units: { select: { unit: { select: { id: true, name: true, ...ancestry } } } },
+      _count: { select: { recommendations: true } },
       recommendations: {
         where: recommendationsShownWhere(scope),
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
@@ -272,7 +270,7 @@ export async function getInspection(scope: ReadScope, id: number, now: Date): Pr
       })),
     ),
     mayReadReport: access.report,
-    recommendationsLimited: !readsWholeProvinces(scope),
+    recommendationsLimited: r.recommendations.length < r._count.recommendations,
     recommendations: r.recommendations.map((x) => {
       const status = x.status as RecommendationStatus;
       return {

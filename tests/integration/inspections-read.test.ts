@@ -108,14 +108,15 @@ describe("the demo inspection for each reader", () => {
     const d = (await getInspection(scope, ids.demo!, now))!;
     expect(d.mayReadReport).toBe(true);
     expect(d.units.map((u) => [u.code, u.readable])).toEqual([["184", true], ["06322", true], ["06277", true]]);
-    expect(d.recommendationsLimited).toBe(true);
     expect(d.recommendations).toHaveLength(32);
+    expect(d.recommendationsLimited).toBe(false);
     expect((await getObservationContext(scope, ids.demo!, "06277"))?.visitedCommunes.map((c) => c.code).sort()).toEqual(["06277", "06322"]);
     // a visit to Hữu Lễ and another district's commune: the inspection yes, its report (the province's figures) no
     const two = (await getInspection(scope, ids.twoDistricts!, now))!;
     expect(two.mayReadReport).toBe(false);
     expect(two.units.map((u) => [u.code, u.readable])).toEqual([["06322", true], ["97901", false]]);
     expect(two.recommendations.map((r) => r.text)).toEqual(["Kiến nghị 1"]);
+    expect(two.recommendationsLimited).toBe(true);
   });
 
   it("the commune official of Hữu Lễ: only Hữu Lễ's observations and tasks, no report", async () => {
