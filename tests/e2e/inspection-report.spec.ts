@@ -83,9 +83,9 @@ test.describe("generated inspection report", () => {
   });
 });
 
-test.describe("commune official outside the inspected district", () => {
+test.describe("commune official of a visited commune", () => {
   test.use({ storageState: storageStateFor("huule") });
-  test("cannot open the report or its DOCX", async ({ page }) => {
+  test("cannot open the report or its DOCX (they state the whole district's figures)", async ({ page }) => {
     const res = await page.goto("/inspections/1/report");
     expect(res?.status()).toBe(404);
     const api = await page.request.get("/api/v1/inspections/1/report.docx");
@@ -95,11 +95,11 @@ test.describe("commune official outside the inspected district", () => {
 
 test.describe("district officer of the inspected district", () => {
   test.use({ storageState: storageStateFor("vanquan") });
-  test("reads the report and its DOCX, with no link to the inspection page they cannot open", async ({ page }) => {
+  test("reads the report and its DOCX, with the link back to the inspection they may open", async ({ page }) => {
     const res = await page.goto("/inspections/1/report");
     expect(res?.status()).toBe(200);
     await expect(page.getByTestId("report-docx")).toBeVisible();
-    await expect(page.locator('main a[href="/inspections/1"]')).toHaveCount(0);
+    await expect(page.locator('main a[href="/inspections/1"]')).toHaveCount(1);
     expect((await page.request.get("/api/v1/inspections/1/report.docx")).status()).toBe(200);
   });
 });

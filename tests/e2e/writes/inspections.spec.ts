@@ -93,13 +93,14 @@ test.describe("the coordination office records an inspection", () => {
 test.describe("a commune official and inspections", () => {
   test.use({ storageState: storageStateFor("huule") });
 
-  test("has no way to the inspection pages, and a forged save is refused", async ({ page, browser }) => {
+  test("reads only the inspections that visited their commune, records none, and a forged save is refused", async ({ page, browser }) => {
     const response = await page.goto("/inspections/new");
     expect(response?.status()).toBe(404);
-    expect((await page.goto("/inspections"))?.status()).toBe(404);
-    await page.goto("/units/06322");
-    // (the main navigation is the lead's; the page itself offers no inspection link)
-    await expect(page.locator('main a[href^="/inspections"]')).toHaveCount(0);
+    // the demo inspection visited Hữu Lễ; the one recorded above visited Văn Quan and Tú Xuyên only
+    expect((await page.goto("/inspections"))?.status()).toBe(200);
+    await expect(page.getByTestId("inspection-list")).toContainText("Kiểm tra tình hình thực hiện nhiệm vụ xây dựng NTM năm 2020");
+    await expect(page.getByTestId("inspection-list")).not.toContainText(TITLE);
+    await expect(page.getByTestId("new-inspection-link")).toHaveCount(0);
 
     // The coordination office's form, submitted with the commune official's session.
     const office = await browser.newContext({ storageState: storageStateFor("vpdp") });
