@@ -103,5 +103,7 @@ async function TodoSection({ viewer, locale, t }: { viewer: Viewer; locale: Loca
   const now = new Date();
   const addressee = homeAddressee(viewer);
   const tasks = await getHomeTasks(scopeFor(viewer), addressee, now);
-  return <HomeTodo tasks={tasks} addressee={addressee} queueLink={viewer.role === "department_inspector" || viewer.role === "coordination_office"} now={now} locale={locale} t={t} />;
+  return <HomeTodo tasks={tasks} addressee={addressee} queueLink={viewer.role === "department_inspector" || viewer.role === "coordination_office"}
+      reviewer={viewer.role === "district_officer" || viewer.role === "coordination_office"}
+      now={now} locale={locale} t={t} />;
 }

@@ -31,11 +31,13 @@ function RecList({ rows, now, locale, t, testId }: { rows: RegisterRow[]; now: D
 }
 
 /** "Việc cần làm": what is overdue or due soon for the viewer's office, self-assessments returned
- * to a commune, and every unfinished recommendation addressed to them. Plain-words empty states. */
+ * to a commune or (for reviewers) waiting for a decision, and every unfinished recommendation
+ * addressed to them. Plain-words empty states. */
 export function HomeTodo({
   tasks,
   addressee,
   queueLink,
+  reviewer,
   now,
   locale,
   t,
@@ -43,6 +45,8 @@ export function HomeTodo({
   tasks: HomeTasks;
   addressee: HomeAddressee | null;
   queueLink: boolean;
+  /** Whether the viewer decides on submissions (district officer, coordination office). */
+  reviewer: boolean;
   now: Date;
   locale: Locale;
   t: Translator;
@@ -109,6 +113,33 @@ export function HomeTodo({
           </CardContent>
         </Card>
       </div>
+      {reviewer ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h3">{t("recommendations.homeAwaitingHeading")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {tasks.awaiting.length ? (
+              <ul className="divide-y divide-line" data-testid="home-awaiting">
+                {tasks.awaiting.map((c) => (
+                  <li key={c.code} className="py-2 text-sm">
+                    <Link href={`/units/${c.code}/review`} className="text-link underline-offset-2 hover:underline">
+                      {t("recommendations.homeAwaitingLink", { name: c.name })}
+                    </Link>
+                    <span className="block text-xs text-ink-muted">
+                      {c.by ? t("recommendations.homeAwaitingBy", { date: formatDate(c.at, locale), by: c.by }) : t("recommendations.homeAwaitingItem", { date: formatDate(c.at, locale) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-ink-muted" data-testid="home-awaiting-empty">
+                {t("recommendations.homeAwaitingEmpty")}
+              </p>
+            )}
+          </CardContent>
+        </Card>
+      ) : null}
       {addressee ? (
         <Card>
           <CardHeader>

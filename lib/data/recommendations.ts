@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { vietnamToday } from "@/lib/domain/as-of";
 import { checkStatusChange, closingSuggestion, dueSoonHorizon, startOfVietnamDay, storedDueDate, type ClosingSuggestion, type StatusChangeRefusal } from "@/lib/domain/recommendation";
 import { RECOMMENDATION_STATUSES, type CalendarDate, type RecommendationStatus, type Status } from "@/lib/domain/types";
+import { reviewStateOf } from "@/lib/domain/review";
 import type { AddresseeKind, RegisterFilters } from "@/lib/validation/recommendation";
 import { appendAudit } from "./audit";
 import { asStatus } from "./standing";
@@ -803,6 +804,8 @@ export interface HomeTasks {
   addressedTotal: number;
   /** Communes in reach whose latest submission was returned. */
   returned: { code: string; name: string; kind: string; at: Date | null; by: string | null; note: string | null }[];
+  /** Communes in reach whose latest submission waits for a decision, oldest first. */
+  awaiting: { code: string; name: string; kind: string; at: Date; by: string | null }[];
 }
 
 function addressedWhere(a: HomeAddressee): Prisma.RecommendationWhereInput {
@@ -826,10 +829,11 @@ function addressedWhere(a: HomeAddressee): Prisma.RecommendationWhereInput {
 }
 
 /** What is waiting for a user: recommendations addressed to their office (due soon and all
- * unfinished), and returned self-assessments in their reach. Four queries. */
+ * unfinished), and the self-assessments in their reach that were returned or wait for a decision.
+ * Four queries. */
 export async function getHomeTasks(scope: ReadScope, addressee: HomeAddressee | null, now: Date): Promise<HomeTasks> {
   const base = recommendationScopeWhere(scope);
-  const empty: HomeTasks = { dueSoon: [], addressed: [], addressedTotal: 0, returned: [] };
+  const empty: HomeTasks = { dueSoon: [], addressed: [], addressedTotal: 0, returned: [], awaiting: [] };
   if (base === null) return empty;
   const where: Prisma.RecommendationWhereInput | null = addressee ? { AND: [base, addressedWhere(addressee), { status: { in: UNFINISHED } }] } : null;
   const { provinces, districts, communes } = scope;
@@ -848,16 +852,28 @@ export async function getHomeTasks(scope: ReadScope, addressee: HomeAddressee | 
     prisma.assessmentSubmission.findMany({
       where: { commune: communeWhere },
       orderBy: { id: "desc" },
-      select: { communeId: true, status: true, reviewedAt: true, note: true, reviewedBy: { select: { displayName: true } }, commune: { select: { code: true, name: true, kind: true } } },
+      select: {
+        communeId: true,
+        status: true,
+        submittedAt: true,
+        reviewedAt: true,
+        note: true,
+        submittedBy: { select: { displayName: true } },
+        reviewedBy: { select: { displayName: true } },
+        commune: { select: { code: true, name: true, kind: true } },
+      },
       take: 2000,
     }),
   ]);
   const seen = new Set<number>();
   const returned: HomeTasks["returned"] = [];
+  const awaiting: HomeTasks["awaiting"] = [];
   for (const s of subs) {
     if (seen.has(s.communeId)) continue;
     seen.add(s.communeId);
     if (s.status === "returned") returned.push({ ...s.commune, at: s.reviewedAt, by: s.reviewedBy?.displayName ?? null, note: s.note });
+    else if (reviewStateOf(s.status) === "submitted") awaiting.push({ ...s.commune, at: s.submittedAt, by: s.submittedBy?.displayName ?? null });
   }
-  return { dueSoon: dueSoon.map(toRow), addressed: addressed.map(toRow), addressedTotal, returned };
+  awaiting.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { dueSoon: dueSoon.map(toRow), addressed: addressed.map(toRow), addressedTotal, returned, awaiting };
 }

@@ -14,6 +14,15 @@ import { createSeededDatabase } from "./test-db";
 vi.mock("@/lib/auth/session", () => import("./signed-in").then((m) => m.sessionMock));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/lib/i18n/server", () => import("./mocks").then((m) => m.viI18nMock()));
+// Each bulk INSERT of the apply waits 40 ms first, so that an apply of a few thousand changes lasts
+// long enough (about a second) for the progress recorder, which writes at most every 250 ms, to
+// be seen between 0 and the total however fast or loaded the machine is. The writes are real.
+vi.mock("@/lib/data/bulk-insert", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/data/bulk-insert")>();
+  const slowly: typeof real.insertRows = (tx, ...rest) =>
+    real.insertRows({ $executeRaw: async (q) => (await new Promise((r) => setTimeout(r, 40)), tx.$executeRaw(q)) }, ...rest);
+  return { ...real, insertRows: slowly };
+});
 
 let db: Awaited<ReturnType<typeof createSeededDatabase>>;
 let prisma: typeof import("@/lib/db").prisma;

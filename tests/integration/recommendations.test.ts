@@ -317,6 +317,29 @@ describe("reads", () => {
     expect(none.addressed).toEqual([]);
   });
 
+  it("the home list: self-assessments waiting for a decision for the reviewers in reach, oldest first; returned ones move to 'returned'", async () => {
+    const june = new Date("2020-06-20T03:00:00Z");
+    const [huuLe, tuXuyen] = await Promise.all(["06322", "06277"].map((code) => prisma.adminUnit.findUniqueOrThrow({ where: { code }, select: { id: true } })));
+    const older = await prisma.assessmentSubmission.create({ data: { communeId: tuXuyen!.id, status: "submitted", submittedAt: new Date("2020-06-01T02:00:00Z"), submittedById: users.tuxuyen.userId } });
+    const newer = await prisma.assessmentSubmission.create({ data: { communeId: huuLe!.id, status: "submitted", submittedAt: new Date("2020-06-10T02:00:00Z"), submittedById: users.huule.userId } });
+    try {
+      const district = await data.getHomeTasks(scopeFor(users.vanquan), { kind: "district", code: "184" }, june);
+      expect(district.awaiting.map((a) => a.code)).toEqual(["06277", "06322"]);
+      expect(district.awaiting[1]).toMatchObject({ name: "Hữu Lễ", by: expect.any(String), at: new Date("2020-06-10T02:00:00Z") });
+      expect((await data.getHomeTasks(scopeFor(users.vpdp), { kind: "province", code: "20" }, june)).awaiting).toHaveLength(2);
+      // a commune official's reach holds only their own commune
+      expect((await data.getHomeTasks(scopeFor(users.huule), { kind: "commune", code: "06322" }, june)).awaiting.map((a) => a.code)).toEqual(["06322"]);
+      // the latest submission counts: a later return takes Hữu Lễ out of the waiting list
+      const returned = await prisma.assessmentSubmission.create({ data: { communeId: huuLe!.id, status: "returned", submittedAt: new Date("2020-06-10T02:00:00Z"), reviewedAt: new Date("2020-06-12T02:00:00Z") } });
+      const after = await data.getHomeTasks(scopeFor(users.vanquan), { kind: "district", code: "184" }, june);
+      expect(after.awaiting.map((a) => a.code)).toEqual(["06277"]);
+      expect(after.returned.map((r) => r.code)).toContain("06322");
+      await prisma.assessmentSubmission.delete({ where: { id: returned.id } });
+    } finally {
+      await prisma.assessmentSubmission.deleteMany({ where: { id: { in: [older.id, newer.id] } } });
+    }
+  });
+
   it("suggests closing when the linked criterion is met", async () => {
     const huuLe = await prisma.adminUnit.findUniqueOrThrow({ where: { code: "06322" }, select: { id: true } });
     const rec = await prisma.recommendation.findUniqueOrThrow({ where: { id: huuLeRecId }, select: { criterionId: true, status: true } });
