@@ -26,7 +26,9 @@ export function ConsistencyPanel({
   const checkable = rows.filter((r) => r.checkable);
   const mismatched = checkable.filter((r) => !r.consistent);
   const matched = checkable.filter((r) => r.consistent);
-  const fmt = (n: number | null) => formatNumber(n, locale, { maximumFractionDigits: 2 });
+  // Averages always with their decimal ("11,0" beside "10,9", as on the summary card); counts as integers.
+  const fmt = (n: number | null, metric?: string) =>
+    formatNumber(n, locale, metric === "average_criteria_met" ? { minimumFractionDigits: 1, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 });
   const table = (list: ConsistencyRow[], testId: string) => (
     <Table scrollLabel={t("consistency.title")} data-testid={testId}>
       <TableCaption className="sr-only">{t("consistency.description")}</TableCaption>
@@ -48,8 +50,8 @@ export function ConsistencyPanel({
               </Link>
               <span className="block text-ink-muted">{metricLabel(r.metric, r.param, t)}</span>
             </TableCell>
-            <TableCell numeric>{fmt(r.stated)}</TableCell>
-            <TableCell numeric>{fmt(r.computed)}</TableCell>
+            <TableCell numeric>{fmt(r.stated, r.metric)}</TableCell>
+            <TableCell numeric>{fmt(r.computed, r.metric)}</TableCell>
             <TableCell>
               <Badge variant={r.consistent ? "success" : "danger"}>
                 {r.consistent ? t("consistency.match") : t("consistency.mismatch")}
@@ -57,7 +59,7 @@ export function ConsistencyPanel({
               {!r.consistent && r.difference !== null ? (
                 <span className="mt-1 block text-xs text-ink-muted">
                   {t("consistency.difference")}: {r.difference > 0 ? "+" : ""}
-                  {fmt(r.difference)}
+                  {fmt(r.difference, r.metric)}
                 </span>
               ) : null}
             </TableCell>

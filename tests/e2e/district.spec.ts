@@ -22,6 +22,9 @@ test.describe("Văn Quan district as the 2020 report describes it", () => {
     const mismatches = page.getByTestId("consistency-table").locator("tbody tr");
     await expect(mismatches).toHaveCount(2);
     await expect(mismatches.first()).toContainText("Bình quân tiêu chí/xã");
+    // the stated and computed averages both with their decimal, as on the summary card
+    await expect(mismatches.first().locator("td").nth(1)).toHaveText("10,9");
+    await expect(mismatches.first().locator("td").nth(2)).toHaveText("11,0");
 
     const rows = page.getByTestId("commune-table").locator("tbody tr");
     await expect(rows).toHaveCount(16);
