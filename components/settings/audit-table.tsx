@@ -2,7 +2,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import type { AuditEntry } from "@/lib/data/audit";
 import { SCOPE_REQUIREMENTS } from "@/lib/domain/user-scope";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { lookup } from "@/lib/i18n/translate";
 import type { Translator } from "@/lib/i18n/types";
 import { auditChanges } from "./audit-diff";
@@ -11,13 +11,16 @@ import { roleName } from "./users-table";
 type FieldKey = "username" | "displayName" | "role" | "unit" | "department" | "active" | "password" | "apiToken" | "key" | "value" | "indicator" | "area" | "year" | "op" | "valueText" | "secondaryMin" | "basis";
 const FIELDS: readonly string[] = ["username", "displayName", "role", "unit", "department", "active", "password", "apiToken", "key", "value", "indicator", "area", "year", "op", "valueText", "secondaryMin", "basis", "title", "inspectedOn", "leadName", "text", "dueText", "dueDate", "status"];
 
-function valueText(field: string, v: string | number | boolean | null | undefined, locale: Locale, t: Translator, messages: unknown): string {
+/** One audit value in words: statuses and roles by name, ISO days as dd/mm/yyyy, numbers in the locale. */
+export function valueText(field: string, v: string | number | boolean | null | undefined, locale: Locale, t: Translator, messages: unknown): string {
   if (v === null || v === undefined || v === "") return t("settings.audit.none");
   if (typeof v === "boolean") return v ? t("common.yes") : t("common.no");
   if (field === "role" && typeof v === "string" && Object.hasOwn(SCOPE_REQUIREMENTS, v)) return roleName(v, t);
   if ((field === "apiToken" || field === "password") && typeof v === "string") return lookup(messages, `settings.audit.values.${v}`) ?? v;
   if (field === "key" && typeof v === "string") return lookup(messages, `settings.audit.settingKey.${v}`) ?? v;
   if (field === "op" && typeof v === "string") return v === ">=" ? "≥" : v === "<=" ? "≤" : "=";
+  if (field === "status" && typeof v === "string") return lookup(messages, `recommendationStatus.${v}`) ?? v;
+  if ((field === "dueDate" || field === "inspectedOn") && typeof v === "string") return formatDate(v, locale);
   if (typeof v === "number") return field === "year" ? String(v) : formatNumber(v, locale, { maximumFractionDigits: 3 });
   if (field === "value" && /^\d+(\.\d+)?$/.test(v)) return formatNumber(Number(v), locale, { maximumFractionDigits: 3 });
   return String(v);

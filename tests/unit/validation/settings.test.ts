@@ -107,3 +107,17 @@ describe("auditChanges", () => {
     ]);
   });
 });
+
+describe("audit values in words", () => {
+  it("days as dd/mm/yyyy and recommendation statuses by name, never ISO or enum values", async () => {
+    const { valueText } = await import("@/components/settings/audit-table");
+    const { catalogs, translatorFor } = await import("@/lib/i18n/messages");
+    const vi = (field: string, v: string | number | null) => valueText(field, v, "vi", translatorFor("vi"), catalogs.vi);
+    expect(vi("dueDate", "2020-09-30")).toBe("30/09/2020");
+    expect(vi("inspectedOn", "2020-06-15")).toBe("15/06/2020");
+    expect(vi("status", "in_progress")).toBe("Đang thực hiện");
+    expect(valueText("status", "done", "en", translatorFor("en"), catalogs.en)).toBe("Done");
+    expect(vi("value", 10.5)).toBe("10,5");
+    expect(vi("dueDate", null)).toBe(translatorFor("vi")("settings.audit.none"));
+  });
+});
