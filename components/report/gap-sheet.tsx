@@ -17,7 +17,7 @@ function IndicatorLine({ f, ind, locale, t }: { f: FailingIndicator; ind: Indica
     <li data-indicator={f.code}>
       <span className="font-medium tabular-nums">{f.code}</span>
       {ind ? <span> {ind.content}</span> : null}
-      {gap ? <span className="font-medium text-status-not-met"> – {t("inspectionReport.gaps.gapMissing", { gap })}</span> : null}
+      {gap ? <span className="font-medium text-status-not-met"> – {gap}</span> : null}
       {f.outcome === "nearly_met" ? <span className="text-ink-muted"> ({t("status.nearly_met").toLocaleLowerCase("vi")})</span> : null}
     </li>
   );
