@@ -28,6 +28,8 @@ export function problemMessage(t: Translator, locale: Locale, p: ImportProblem):
       return t("imports.problem.setUnknown", { found: p.found });
     case "viewMismatch":
       return t("imports.problem.viewMismatch", { sheet: p.sheet });
+    case "noMatrixSheet":
+      return t("imports.problem.noMatrixSheet", { sheet: p.sheet });
     default:
       return t(`imports.problem.${p.code}`);
   }

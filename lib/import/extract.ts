@@ -162,7 +162,8 @@ export function extractEntries(sheets: RawSheet[], view: MatrixView, criteria: r
     if (sheetsRead.length === 0) {
       // Only the other view's sheet: say so rather than import nothing.
       const other = named.find((s) => viewOfSheet(s.name!) !== null && s.rows.length > 1);
-      return { ok: false, problem: other ? { code: "viewMismatch", sheet: MATRIX_SHEETS[view] } : { code: "empty" } };
+      // Another of the app's workbooks (a summary, a gap list): name the sheet an import needs.
+      return { ok: false, problem: { code: other ? "viewMismatch" : "noMatrixSheet", sheet: MATRIX_SHEETS[view] } };
     }
   }
   if (dataRows > MAX_IMPORT_ROWS) return { ok: false, problem: { code: "tooManyRows", limit: MAX_IMPORT_ROWS } };

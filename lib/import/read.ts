@@ -30,7 +30,8 @@ export type FileProblem =
   | { code: "wrongColumns"; sheet: string | null; detail: string }
   | { code: "formatVersion"; found: string }
   | { code: "setUnknown"; found: string }
-  | { code: "viewMismatch"; sheet: string };
+  | { code: "viewMismatch"; sheet: string }
+  | { code: "noMatrixSheet"; sheet: string };
 
 export type FileKind = "xlsx" | "csv";
 
@@ -48,6 +49,8 @@ export function sniffImportFile(bytes: Uint8Array): { ok: true; kind: FileKind }
     if (uncompressedSize(bytes) > MAX_UNCOMPRESSED_BYTES) return { ok: false, problem: { code: "tooLarge", limit: MAX_IMPORT_BYTES } };
     return { ok: true, kind: "xlsx" };
   }
+  // UTF-16 text (Excel's "Unicode text"): a CSV in the wrong encoding, not a binary file.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { ok: false, problem: { code: "notUtf8" } };
   // Text: no NUL byte (binary files: PDF, images, old .xls all have them early) and valid UTF-8.
   const head = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (head.includes(0)) return { ok: false, problem: { code: "notSpreadsheet" } };

@@ -30,6 +30,8 @@ describe("sniffImportFile", () => {
     ["old binary .xls (OLE)", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "notSpreadsheet"],
     ["a truncated ZIP", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "notSpreadsheet"],
     ["Latin-1 text", new Uint8Array([0x4d, 0xe3, 0x20, 0x78, 0xe3]), "notUtf8"],
+    ["UTF-16 text (Excel's Unicode text)", new Uint8Array([0xff, 0xfe, 0x4d, 0x00, 0xe3, 0x00, 0x2c, 0x00]), "notUtf8"],
+    ["UTF-16 big-endian text", new Uint8Array([0xfe, 0xff, 0x00, 0x4d, 0x00, 0xe3]), "notUtf8"],
     ["oversized", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41), "tooLarge"],
   ])("refuses %s", (_name, bytes, code) => {
     expect(sniffImportFile(bytes)).toEqual({ ok: false, problem: expect.objectContaining({ code }) });
@@ -94,6 +96,7 @@ describe("extractEntries", () => {
   it.each([
     ["another layout version", [sheet("Tự đánh giá", [HEADER]), sheet("Thông tin", [["Phiên bản định dạng", "2"]])], "formatVersion"],
     ["only the other view", [sheet("Thẩm định", [HEADER, ["06322"]])], "viewMismatch"],
+    ["a summary workbook (no matrix sheet)", [sheet("Tổng hợp", [["Chỉ tiêu", "Giá trị"], ["Số xã", "16"]]), sheet("Thông tin", [["Phiên bản định dạng", "1"]])], "noMatrixSheet"],
     ["no code column", [sheet(null, [["Tên xã", "TC1"], ["Hữu Lễ", "Đạt"]])], "wrongColumns"],
     ["no criterion column", [sheet(null, [["Mã xã", "Điểm"], ["06322", "19"]])], "wrongColumns"],
     ["a criterion twice", [sheet(null, [["Mã xã", "TC1", "tc 01"], ["06322", "Đạt", "Đạt"]])], "wrongColumns"],
