@@ -148,7 +148,10 @@ export interface EditableIndicatorValue {
   value: (IndicatorValue & { referenceYear: number | null; note: string | null }) | null;
   version: number;
   by: string | null;
+  /** When the row was written. */
   at: Date | null;
+  /** When the value took effect (a document's date for loaded data). */
+  effectiveAt: Date | null;
   target: IndicatorTarget | null;
   result: IndicatorResult | null;
 }
@@ -167,6 +170,16 @@ export interface EditableIndicator {
   verified: EditableIndicatorValue;
 }
 
+/** One view's recorded status: `at` when the row was written, `effectiveAt` when it took effect. */
+export interface EditableStatus {
+  status: Status;
+  note: string | null;
+  version: number;
+  by: string | null;
+  at: Date | null;
+  effectiveAt: Date | null;
+}
+
 export interface EditableCriterion {
   criterionId: number;
   number: number;
@@ -174,8 +187,8 @@ export interface EditableCriterion {
   groupCode: string | null;
   groupName: string | null;
   departments: string[];
-  self: { status: Status; note: string | null; version: number; by: string | null; at: Date | null };
-  verified: { status: Status; note: string | null; version: number; by: string | null; at: Date | null };
+  self: EditableStatus;
+  verified: EditableStatus;
   /** Reasons a reviewer attached to this criterion when the last submission was returned. */
   returnReasons: string[];
   indicators: EditableIndicator[];
@@ -242,7 +255,7 @@ export async function getCommuneEditContext(communeCode: string, now: Date = new
       departments: { where: { department: { province: { code: provinceCode ?? "" } } }, select: { department: { select: { code: true } } } },
       assessments: {
         where: { communeId: commune.id, view: { in: ["self", "verified"] } },
-        select: { view: true, status: true, note: true, version: true, assessedByName: true, updatedAt: true },
+        select: { view: true, status: true, note: true, version: true, assessedByName: true, updatedAt: true, effectiveAt: true },
       },
       indicators: {
         orderBy: { sortOrder: "asc" },
@@ -271,6 +284,7 @@ export async function getCommuneEditContext(communeCode: string, now: Date = new
               version: true,
               assessedByName: true,
               updatedAt: true,
+              effectiveAt: true,
             },
           },
         },
@@ -302,7 +316,7 @@ export async function getCommuneEditContext(communeCode: string, now: Date = new
       const pick = (year: number, area: string | null = regionCode) => selectTarget(targets, { areaCode: area, year, provinceId });
       const valueView = (view: "self" | "verified"): EditableIndicatorValue => {
         const r = ind.assessments.find((a) => a.view === view);
-        if (!r) return { value: null, version: 0, by: null, at: null, target: null, result: null };
+        if (!r) return { value: null, version: 0, by: null, at: null, effectiveAt: null, target: null, result: null };
         const value = {
           valueNumber: r.valueNumber,
           denominator: r.denominator,
@@ -314,7 +328,7 @@ export async function getCommuneEditContext(communeCode: string, now: Date = new
           note: r.note,
         };
         const target = pick(r.referenceYear ?? thisYear);
-        return { value, version: r.version, by: r.assessedByName, at: r.updatedAt, target, result: evaluateIndicator(ind.kind, target, value) };
+        return { value, version: r.version, by: r.assessedByName, at: r.updatedAt, effectiveAt: r.effectiveAt, target, result: evaluateIndicator(ind.kind, target, value) };
       };
       const hasOwnArea = regionCode !== null && regionCode !== DEFAULT_AREA_CODE;
       return {
@@ -332,8 +346,8 @@ export async function getCommuneEditContext(communeCode: string, now: Date = new
   const viewOf = (rows: (typeof criteria)[number]["assessments"], view: string) => {
     const r = rows.find((x) => x.view === view);
     return r
-      ? { status: asStatus(r.status), note: r.note, version: r.version, by: r.assessedByName, at: r.updatedAt }
-      : { status: "not_assessed" as Status, note: null, version: 0, by: null, at: null };
+      ? { status: asStatus(r.status), note: r.note, version: r.version, by: r.assessedByName, at: r.updatedAt, effectiveAt: r.effectiveAt }
+      : { status: "not_assessed" as Status, note: null, version: 0, by: null, at: null, effectiveAt: null };
   };
   return {
     commune: {

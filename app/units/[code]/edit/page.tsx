@@ -21,7 +21,7 @@ import type { IndicatorOutcome } from "@/lib/domain/indicator";
 import { indicatorReason, reasonThreshold } from "@/lib/domain/reason";
 import { STATUSES } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
+import { lastChangeAt } from "@/components/commune/last-change";
 import { getI18n, getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/types";
 import { unitCodeSchema } from "@/lib/validation/params";
@@ -115,7 +115,7 @@ export default async function EditCommunePage({ params }: Props) {
                     <section key={view} aria-label={`${t(view === "self" ? "editing.selfHeading" : "editing.verifiedHeading")} — ${t("criteria.criterionNumber", { number: c.number })}`}>
                       <h3 className="mb-1 text-sm font-medium">{t(view === "self" ? "editing.selfHeading" : "editing.verifiedHeading")}</h3>
                       <StatusBadge status={cur.status} label={t(`status.${cur.status}`)} />
-                      {cur.at ? <p className="mt-1 text-xs text-ink-muted">{t("editing.lastChange", { by: cur.by ?? "—", at: formatDateTime(cur.at, locale) })}</p> : null}
+                      {cur.at ? <p className="mt-1 text-xs text-ink-muted">{t("editing.lastChange", { by: cur.by ?? "—", at: lastChangeAt(cur, locale) })}</p> : null}
                       {editable ? (
                         <div className="mt-2">
                           <CriterionStatusForm
@@ -305,7 +305,7 @@ function CriterionDetails({
                         return (
                           <section key={view} aria-label={`${t(view === "self" ? "editing.selfHeading" : "editing.verifiedHeading")} — ${t("criteria.indicatorCode", { code: ind.code })}`}>
                             <h4 className="mb-1 text-xs font-semibold text-ink-muted">{t(view === "self" ? "editing.selfHeading" : "editing.verifiedHeading")}</h4>
-                            {cur.at ? <p className="mb-1 text-xs text-ink-muted">{t("editing.lastChange", { by: cur.by ?? "—", at: formatDateTime(cur.at, locale) })}</p> : null}
+                            {cur.at ? <p className="mb-1 text-xs text-ink-muted">{t("editing.lastChange", { by: cur.by ?? "—", at: lastChangeAt(cur, locale) })}</p> : null}
                             {editable ? (
                               <IndicatorValueForm
                                 action={saveIndicatorValueAction}
