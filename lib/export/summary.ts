@@ -105,15 +105,17 @@ export function summarySheets(input: SummaryExportInput): ExportSheet[] {
       { header: "Nội dung", width: 24 },
       { header: "Mã đơn vị", width: 10 },
       { header: "Chỉ số", width: 30 },
-      { header: "Văn bản ghi", width: 12, numFmt: "0.0##" },
-      { header: "Tính từ dữ liệu", width: 14, numFmt: "0.0##" },
-      { header: "Chênh lệch", width: 12, numFmt: "0.0##" },
+      { header: "Văn bản ghi", width: 12, numFmt: "0.0#" },
+      { header: "Tính từ dữ liệu", width: 14, numFmt: "0.0#" },
+      { header: "Chênh lệch", width: 12, numFmt: "0.0#" },
       { header: "Kết quả", width: 20 },
       { header: "Nguồn", width: 80, wrap: true },
     ],
     rows: [...input.consistency]
       .sort((a, b) => rank(a) - rank(b))
-      .map((r) => [r.subject, r.unitCode, metricLabel(r.metric, r.param), r.stated, r.computed, r.difference, resultCell(r), r.source]),
+      // Shown with at most two decimals, as on the consistency page; the difference without
+      // floating-point noise (0,1625, not 0,16249999999999964).
+      .map((r) => [r.subject, r.unitCode, metricLabel(r.metric, r.param), r.stated, r.computed, r.difference === null ? null : Math.round(r.difference * 1e6) / 1e6, resultCell(r), r.source]),
   });
   return sheets;
 }

@@ -175,6 +175,9 @@ describe("summary and gaps", () => {
     const checks = rowsOf(wb.getWorksheet("Đối chiếu văn bản")!);
     expect(checks.length).toBeGreaterThan(1);
     expect(checks.slice(1).every((r) => ["Khớp", "Không khớp", "Không kiểm tra được"].includes(r[6] ?? ""))).toBe(true);
+    // the report's average: stated 10,9, computed 11,0, difference 0,1 without floating-point noise
+    const average = checks.find((r) => r[2]?.startsWith("Bình quân") && r[3] === "10.9");
+    expect(average?.slice(3, 6)).toEqual(["10.9", "11", "0.1"]);
     const dist = rowsOf(wb.getWorksheet("Phân bố")!);
     expect(dist.slice(1).reduce((s, r) => s + Number(r[1]), 0)).toBe(16);
 
