@@ -102,6 +102,7 @@ test.describe("the commune official of Hữu Lễ", () => {
     expect(await tasks.count()).toBeLessThan(32);
     for (const text of await tasks.allInnerTexts()) expect(text).toContain("Hữu Lễ");
     await expectNoSeriousA11yViolations(page);
+    if (process.env.INSPECTIONS_READ_SCREENSHOT) await page.screenshot({ path: process.env.INSPECTIONS_READ_SCREENSHOT, fullPage: true });
 
     await observations.getByRole("link").click();
     await expect(page).toHaveURL(/\/inspections\/1\/observations\/06322$/);
