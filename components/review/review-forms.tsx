@@ -164,7 +164,8 @@ export function ReviewSubmitForm({ unavailable, ...p }: Common & { unavailable: 
       <h2 id={`${id}-heading`} className="text-base font-semibold">
         {t("submitHeading")}
       </h2>
-      {unavailable ? (
+      {unavailable && state.status === "done" ? null : unavailable ? (
+        // Right after sending, the success message below says it; "cannot send now" would contradict it.
         <p className="text-sm text-ink-muted" data-testid="review-submit-unavailable">
           {t("submitUnavailable", { reason: t(`refusal.${unavailable}`) })}
         </p>

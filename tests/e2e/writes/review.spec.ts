@@ -34,6 +34,9 @@ test("the commune official submits for review from the editing page and is offer
   await page.getByRole("button", { name: "Gửi thẩm định" }).click();
   await expect(page.getByTestId("review-message")).toHaveText("Đã gửi thẩm định.");
   await expect(state(page)).toHaveText("Đã gửi, chờ thẩm định");
+  // right after sending only the success message speaks; opened again, the page says why it cannot be sent again
+  await expect(page.getByTestId("review-submit-unavailable")).toHaveCount(0);
+  await page.reload();
   await expect(page.getByTestId("review-submit-unavailable")).toContainText("đang chờ thẩm định");
   await expect(page.getByTestId("review-log").locator("li")).toHaveCount(1);
 
