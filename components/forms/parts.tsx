@@ -84,17 +84,19 @@ export function Field({ id, label, hint, error, look = "compact", wrapperClassNa
 
 // The three controls, each inside its Field, made once here at module level (a component defined
 // inside another's body would be remounted on every render and lose what was typed). `className`
-// is added to the look's control class.
+// is added to the look's control class. `required` is announced (aria-required) but not enforced by
+// the browser: its own bubble speaks the browser's language, not the page's, and vanishes; the
+// server checks every field and the message stays next to it in the reader's language.
 
 type ControlTag = "input" | "textarea" | "select";
 
 function controlField<E extends ControlTag>(tag: E, displayName: string) {
   const Tag = tag as ElementType;
   function ControlField(props: FieldFrame & Omit<ComponentProps<E>, "id">) {
-    const { id, label, hint, error, look = "compact", wrapperClassName, after, className, ...control } = props as FieldFrame & { className?: string };
+    const { id, label, hint, error, look = "compact", wrapperClassName, after, className, required, ...control } = props as FieldFrame & { className?: string; required?: boolean };
     return (
       <Field id={id} label={label} hint={hint} error={error} look={look} wrapperClassName={wrapperClassName} after={after}>
-        <Tag {...control} {...fieldAria({ id, hint, error })} className={className ? `${LOOKS[look].control} ${className}` : LOOKS[look].control} />
+        <Tag {...control} aria-required={required || undefined} {...fieldAria({ id, hint, error })} className={className ? `${LOOKS[look].control} ${className}` : LOOKS[look].control} />
       </Field>
     );
   }

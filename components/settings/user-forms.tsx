@@ -186,7 +186,6 @@ function PasswordField({ id, label, error }: { id: string; label: string; error:
       type="password"
       autoComplete="new-password"
       required
-      minLength={8}
       className="max-w-sm"
     />
   );
