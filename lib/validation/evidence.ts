@@ -54,9 +54,17 @@ export type EvidenceParse =
   | { ok: true; data: EvidenceInput }
   | { ok: false; fieldErrors: Record<string, string[]> };
 
-/** A real upload: browsers send an empty, nameless part when no file was chosen. */
-const chosenFile = (v: FormDataEntryValue | null): File | null =>
-  v !== null && typeof v !== "string" && (v.size > 0 || v.name !== "") ? v : null;
+/** Names an untouched file input arrives with: browsers send an empty part with `filename=""`,
+ * which the server's multipart decoding (busboy under Next's server actions) turns into a File
+ * named "undefined" (or "blob" where File is missing). */
+const UNCHOSEN_FILE_NAMES = new Set(["", "undefined", "blob"]);
+
+/** A file the user actually chose; null for a missing part or an untouched file input. A chosen
+ * file of 0 bytes is kept (and refused as empty). */
+export function chosenFile(v: FormDataEntryValue | null): File | null {
+  if (v === null || typeof v === "string") return null;
+  return v.size === 0 && UNCHOSEN_FILE_NAMES.has(v.name) ? null : v;
+}
 
 /** The evidence form: which criterion, what kind, and the size of any file (not yet its content). */
 export function parseEvidenceForm(formData: FormData, maxBytes: number): EvidenceParse {

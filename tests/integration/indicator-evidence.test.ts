@@ -327,6 +327,33 @@ describe("evidence", () => {
     await signedInAs("tuxuyen");
     expect(await evidenceData.listCommuneEvidence(scopeFor(currentViewer()), "06322", new Date())).toEqual({});
   });
+
+  it("saves a link or a note sent with an untouched file input; an empty form says what to give", async () => {
+    await signedInAs("huule");
+    // The browser sends an empty part with filename="" for the untouched input; in a server action
+    // it arrives as a 0-byte File named "undefined" (Next's multipart decoding), in a FormData built
+    // by hand as one named "".
+    for (const name of ["", "undefined"]) {
+      const untouched = () => new File([], name, { type: "application/octet-stream" });
+      const link = await evidenceActions.addEvidenceAction(idle, formData({ ...base, url: "https://vanquan.langson.gov.vn/qd-ntm.pdf", text: `Quyết định (${name || "rỗng"})`, file: untouched() }));
+      expect(link, name).toMatchObject({ status: "saved" });
+      expect(await prisma.evidence.findUniqueOrThrow({ where: { id: (link as { id: number }).id } })).toMatchObject({ kind: "link", url: "https://vanquan.langson.gov.vn/qd-ntm.pdf", filePath: null });
+      const note = await evidenceActions.addEvidenceAction(idle, formData({ ...base, url: "", text: `Biên bản họp thôn (${name || "rỗng"})`, file: untouched() }));
+      expect(note, name).toMatchObject({ status: "saved" });
+      expect(await prisma.evidence.findUniqueOrThrow({ where: { id: (note as { id: number }).id } })).toMatchObject({ kind: "note", url: null, filePath: null });
+
+      const before = await snapshot();
+      const empty = await evidenceActions.addEvidenceAction(idle, formData({ ...base, url: "", text: "", file: untouched() }));
+      expect(empty, name).toMatchObject({ status: "invalid", fieldErrors: { text: ["validation.evidenceEmpty"] } });
+      expect(validationVi.evidenceEmpty).toMatch(/ghi chú.*đường dẫn.*tệp/);
+      expect(await snapshot()).toEqual(before);
+    }
+    // a file that was chosen but holds nothing is still refused
+    expect(await evidenceActions.addEvidenceAction(idle, formData({ ...base, file: new File([], "rong.pdf", { type: "application/pdf" }) }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { file: ["validation.fileEmpty"] },
+    });
+  });
 });
 
 describe("saveTargetYearAction", () => {

@@ -100,6 +100,30 @@ test.describe("indicator values and evidence", () => {
     await expect(row.getByRole("button", { name: /Gỡ/ })).toHaveCount(0);
   });
 
+  test("huule adds evidence as a link only, or as a note only, without choosing a file", async ({ page }) => {
+    const details = await openCriterion(page, "06322", 17);
+    const form = () => details.getByTestId("evidence-form-17");
+    const message = details.getByTestId("evidence-form-17-message");
+
+    // nothing given: says what to give, next to the note
+    await form().getByRole("button", { name: "Thêm minh chứng" }).click();
+    await expect(message).toHaveText("Chưa lưu: vui lòng sửa các ô được đánh dấu.");
+    await expect(form().getByText("Vui lòng nhập ghi chú, đường dẫn hoặc chọn tệp.")).toBeVisible();
+    await expect(form().getByLabel("Mô tả hoặc ghi chú")).toHaveAttribute("aria-invalid", "true");
+
+    await form().getByLabel("Đường dẫn (http hoặc https)").fill("https://vanquan.langson.gov.vn/qd-moi-truong-2020.pdf");
+    await form().getByLabel("Mô tả hoặc ghi chú").fill("Quyết định về môi trường");
+    await form().getByRole("button", { name: "Thêm minh chứng" }).click();
+    await expect(message).toHaveText("Đã thêm minh chứng.");
+    await expect(form().getByText("Tệp rỗng.")).toHaveCount(0);
+    await expect(details.getByTestId("evidence-list-17")).toContainText("Quyết định về môi trường");
+
+    await form().getByLabel("Mô tả hoặc ghi chú").fill("Biên bản kiểm tra vệ sinh môi trường thôn Nà Pàn");
+    await form().getByRole("button", { name: "Thêm minh chứng" }).click();
+    await expect(message).toHaveText("Đã thêm minh chứng.");
+    await expect(details.getByTestId("evidence-list-17")).toContainText("Biên bản kiểm tra vệ sinh môi trường thôn Nà Pàn");
+  });
+
   test("another commune's evidence is refused for huule", async ({ browser, page }) => {
     const other = await browser.newContext({ storageState: storageStateFor("tuxuyen") });
     const tp = await other.newPage();

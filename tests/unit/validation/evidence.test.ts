@@ -25,6 +25,21 @@ describe("parseEvidenceForm", () => {
     expect(parseEvidenceForm(form({ ...base, text: "x", file: new File([], "") }), MAX)).toMatchObject({ ok: true, data: { kind: "note" } });
   });
 
+  it("takes an untouched file input as no file, however the empty part arrives", () => {
+    // "" from the browser's FormData; "undefined" once Next's server action decoding made a File of `filename=""`
+    for (const name of ["", "undefined", "blob"]) {
+      const untouched = () => new File([], name, { type: "application/octet-stream" });
+      expect(parseEvidenceForm(form({ ...base, url: "https://langson.gov.vn/qd-447.pdf", text: "Quyết định công nhận", file: untouched() }), MAX), name).toMatchObject({
+        ok: true,
+        data: { kind: "link", url: "https://langson.gov.vn/qd-447.pdf", text: "Quyết định công nhận", file: null },
+      });
+      expect(parseEvidenceForm(form({ ...base, text: "Biên bản họp thôn", file: untouched() }), MAX), name).toMatchObject({ ok: true, data: { kind: "note", file: null } });
+      expect(parseEvidenceForm(form({ ...base, url: "https://langson.gov.vn/a.pdf", file: untouched() }), MAX), name).toMatchObject({ ok: true, data: { kind: "link" } });
+      // nothing given at all: say what to give, next to the note
+      expect(parseEvidenceForm(form({ ...base, text: "", url: "", file: untouched() }), MAX), name).toEqual({ ok: false, fieldErrors: { text: ["validation.evidenceEmpty"] } });
+    }
+  });
+
   it("refuses empty evidence, both a link and a file, and unsafe links", () => {
     expect(parseEvidenceForm(form({ ...base, text: "   " }), MAX)).toEqual({ ok: false, fieldErrors: { text: ["validation.evidenceEmpty"] } });
     const file = new File([pdfBytes()], "a.pdf");
