@@ -25,11 +25,14 @@ export function CommuneView({
   history,
   evidence,
   asOf,
+  readable,
   now,
   locale,
   t,
 }: {
   detail: CommuneDetail;
+  /** Codes of the commune's ancestors the viewer may read: only those are linked. */
+  readable: ReadonlySet<string>;
   /** Evidence per criterion number (shown in each criterion's details); left out when not given. */
   evidence?: Record<number, EvidenceItem[]>;
   /** The history of changes up to the date; the timeline is left out when not given. */
@@ -75,7 +78,7 @@ export function CommuneView({
           <p className="text-sm text-ink-muted">{t("commune.nearlyMetNote")}</p>
         </CardHeader>
         <CardContent>
-          <CriteriaTable detail={detail} evidence={evidence} history={history?.entries} asOf={asOf} locale={locale} t={t} />
+          <CriteriaTable detail={detail} evidence={evidence} history={history?.entries} asOf={asOf} readable={readable} locale={locale} t={t} />
         </CardContent>
       </Card>
       {detail.figure.basis === "detailed" ? <GapList detail={detail} asOf={asOf} locale={locale} t={t} /> : null}

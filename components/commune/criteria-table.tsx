@@ -10,25 +10,30 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
 import { EvidenceList } from "./evidence-list";
-import { criterionAreaOf, criterionHref } from "./links";
+import { communeCriterionId, criterionHref } from "@/components/units/links";
+import { criterionAreaOf } from "./links";
 import { reasonText, thresholdText } from "./reason-text";
+import { ScrollToHash } from "./scroll-to-hash";
 
 type AsOfLink = { iso: string; isToday: boolean };
 
 /** The criteria grouped as in the decision, self-assessment beside the verified status (and,
  * once an inspection team observed the commune, the team's observation as a third view), with
  * disagreements named in words and each criterion's indicators (target for the commune's region,
- * value, result and the reason for it) behind a disclosure. Criterion titles lead to the
- * district's page for that criterion. */
+ * value, result and the reason for it) behind a disclosure. Each criterion's row is the target of
+ * communeCriterionHref; its title leads to the district's page for that criterion when the viewer
+ * may read the district (`readable`: the codes of the ancestors the viewer may read). */
 export function CriteriaTable({
   detail,
   evidence,
   history,
   asOf,
+  readable,
   locale,
   t,
 }: {
   detail: CommuneDetail;
+  readable: ReadonlySet<string>;
   /** Evidence per criterion number, shown read-only in each criterion's details; omitted = not shown. */
   evidence?: Record<number, EvidenceItem[]>;
   /** The commune's history up to the date: each criterion's details list its own changes. */
@@ -37,7 +42,7 @@ export function CriteriaTable({
   locale: Locale;
   t: Translator;
 }) {
-  const area = criterionAreaOf(detail.unit);
+  const area = criterionAreaOf(detail.unit, readable);
   return (
     <div className="space-y-6" data-testid="criteria-table">
       <CommuneInspections detail={detail} locale={locale} t={t} />
@@ -65,6 +70,7 @@ export function CriteriaTable({
           </ol>
         </section>
       ))}
+      <ScrollToHash />
     </div>
   );
 }
@@ -95,7 +101,8 @@ function CriterionRow({
   const title = t("criteria.criterionTitle", { number: c.number, name: c.name });
   return (
     <li
-      className="p-3 sm:p-4"
+      id={communeCriterionId(c.number)}
+      className="scroll-mt-4 p-3 sm:p-4"
       data-criterion={c.number}
       data-self={c.self.status}
       data-verified={c.verified.status}

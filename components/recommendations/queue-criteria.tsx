@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { unitHref } from "@/components/units/links";
+import { communeCriterionHref, unitHref } from "@/components/units/links";
 import type { QueueCriterionRow } from "@/lib/data/recommendations";
 import type { Translator } from "@/lib/i18n/types";
 
@@ -30,7 +30,7 @@ export function QueueCriteriaTable({ rows, caption, t }: { rows: QueueCriterionR
               {r.commune.districtName ? <span className="block text-xs text-ink-muted">{r.commune.districtName}</span> : null}
             </TableCell>
             <TableCell>
-              <Link href={`/units/${r.commune.code}/criteria/${r.criterion.number}`} className="text-link underline-offset-2 hover:underline">
+              <Link href={communeCriterionHref(r.commune.code, r.criterion.number)} className="text-link underline-offset-2 hover:underline">
                 {r.criterion.number}. {r.criterion.name}
               </Link>
             </TableCell>

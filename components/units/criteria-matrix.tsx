@@ -18,7 +18,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
 import { cn } from "@/lib/utils/cn";
-import { unitHref } from "./links";
+import { criterionHref, unitHref } from "./links";
 
 /** Id of the matrix section: sorting links come back to it. */
 export const MATRIX_ANCHOR = "criteria-matrix";
@@ -31,12 +31,6 @@ const cellStyles: Record<Status, string> = {
   not_met: "border-status-not-met-border bg-status-not-met-bg text-status-not-met",
   not_assessed: "border-dashed border-status-not-assessed-border bg-status-not-assessed-bg text-status-not-assessed",
 };
-
-/** The page of one criterion across the area's communes, keeping a chosen "as of" date. */
-export function criterionHref(areaCode: string, criterionNumber: number, asOf?: AsOfRef): string {
-  const path = `/units/${areaCode}/criteria/${criterionNumber}`;
-  return asOf && !asOf.isToday ? `${path}?asOf=${asOf.iso}` : path;
-}
 
 /** The area page sorted another way, keeping the date, back at the matrix. Default sort → no parameter. */
 export function matrixSortHref(areaCode: string, sort: MatrixSort, asOf?: AsOfRef): string {

@@ -12,6 +12,9 @@ import { unitHref } from "./links";
 export interface UnitHeadingProps {
   unit: { code: string; name: string; kind: UnitKind; validTo: Date | null };
   ancestors: { code: string; name: string; kind: UnitKind }[];
+  /** Codes of the ancestors the viewer may read: only those are links in the trail (the others
+   * would answer 404), e.g. lib/data/scope readableAncestors. */
+  readable: ReadonlySet<string>;
   asOf: { iso: string; isToday: boolean; cutoff: Date };
   setName: string | null;
   locale: Locale;
@@ -26,11 +29,11 @@ export interface UnitHeadingProps {
 /** Breadcrumbs, the unit's title, the criteria set and the as-of date with the form to change
  * it, and a notice when the unit no longer exists (units merge and disappear; the app still shows
  * their history). With `subpage`, the heading is that page's (the unit stays in the trail). */
-export function UnitHeading({ unit, ancestors, asOf, setName, locale, t, children, subpage, now }: UnitHeadingProps) {
+export function UnitHeading({ unit, ancestors, readable, asOf, setName, locale, t, children, subpage, now }: UnitHeadingProps) {
   const unitLabel = `${t(`unitKind.${unit.kind}`)} ${unit.name}`;
   const crumbs: BreadcrumbItem[] = [
     { href: "/", label: t("nav.overview") },
-    ...ancestors.map((a) => ({ href: unitHref(a.code, asOf), label: `${t(`unitKind.${a.kind}`)} ${a.name}` })),
+    ...ancestors.map((a) => ({ href: readable.has(a.code) ? unitHref(a.code, asOf) : undefined, label: `${t(`unitKind.${a.kind}`)} ${a.name}` })),
     subpage ? { href: unitHref(unit.code, asOf), label: unitLabel } : { label: unitLabel },
     ...(subpage ? [{ label: subpage.title }] : []),
   ];

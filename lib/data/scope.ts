@@ -25,3 +25,14 @@ export function placeOf(unit: { code: string; kind: string }, ancestors: readonl
 export function inScope(scope: ReadScope, provinceCode: string): boolean {
   return canReadPlace(scope, { provinceCode, districtCode: null, communeCode: null });
 }
+
+/** The codes of a unit's ancestors (root first, as UnitDetail.ancestors) that the scope may read:
+ * only those may be linked from the unit's pages (a district officer may not read the province,
+ * a commune official neither the district nor the province). */
+export function readableAncestors(scope: ReadScope, ancestors: readonly { code: string; kind: string }[]): Set<string> {
+  const readable = new Set<string>();
+  ancestors.forEach((a, i) => {
+    if (canReadPlace(scope, placeOf(a, ancestors.slice(0, i).reverse()))) readable.add(a.code);
+  });
+  return readable;
+}

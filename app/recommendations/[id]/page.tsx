@@ -9,7 +9,7 @@ import { RecommendationForm } from "@/components/recommendations/recommendation-
 import { RecommendationNoteForm, RecommendationStatusForm } from "@/components/recommendations/status-forms";
 import { Callout } from "@/components/ui/callout";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { unitHref } from "@/components/units/links";
+import { communeCriterionHref, unitHref } from "@/components/units/links";
 import { addRecommendationNoteAction, changeRecommendationStatusAction, updateRecommendationAction } from "@/lib/actions/recommendation";
 import { can } from "@/lib/auth/permissions";
 import { scopeFor } from "@/lib/auth/scope";
@@ -98,7 +98,7 @@ export default async function RecommendationPage({ params }: Props) {
                 <dt className="font-medium text-ink-muted">{t("recommendations.filterCriterion")}</dt>
                 <dd>
                   {rec.commune ? (
-                    <Link href={`/units/${rec.commune.code}/criteria/${rec.criterion.number}`} className="text-link underline underline-offset-2">
+                    <Link href={communeCriterionHref(rec.commune.code, rec.criterion.number)} className="text-link underline underline-offset-2">
                       {rec.criterion.number}. {rec.criterion.name}
                     </Link>
                   ) : (

@@ -12,7 +12,7 @@ import { UnitHeading } from "@/components/units/unit-heading";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requireScope, requireViewer } from "@/lib/auth/session";
-import { placeOf } from "@/lib/data/scope";
+import { placeOf, readableAncestors } from "@/lib/data/scope";
 import { getCommuneDetail } from "@/lib/data/commune";
 import { listCommuneEvidence } from "@/lib/data/evidence";
 import { listCommuneHistory } from "@/lib/data/history";
@@ -41,6 +41,8 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const [{ code }, sp, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
   const unit = await loadUnit(code);
   if (!unit) notFound();
+  // Which ancestors the viewer may open, once for the page: the others are named, not linked.
+  const readable = readableAncestors(await requireScope(), unit.ancestors);
   const now = new Date();
   const raw = typeof sp.asOf === "string" ? sp.asOf : undefined;
   const parsed = readAsOf(raw, now);
@@ -49,19 +51,35 @@ export default async function UnitPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <UnitHeading unit={unit} ancestors={unit.ancestors} asOf={asOf} setName={null} locale={locale} t={t}>
+      <UnitHeading unit={unit} ancestors={unit.ancestors} readable={readable} asOf={asOf} setName={null} locale={locale} t={t}>
         {!parsed.ok ? <Callout variant="warning">{t("errors.invalidAsOf")}</Callout> : null}
         <UnitBadges unit={unit} t={t} />
         {unit.kind === "commune" ? <CommuneWorkLinks unit={unit} t={t} /> : null}
       </UnitHeading>
       <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-        <UnitBody unit={unit} asOf={asOf} now={now} sort={sort} locale={locale} t={t} />
+        <UnitBody unit={unit} readable={readable} asOf={asOf} now={now} sort={sort} locale={locale} t={t} />
       </Suspense>
     </>
   );
 }
 
-async function UnitBody({ unit, asOf, now, sort, locale, t }: { unit: UnitDetail; asOf: AsOf; now: Date; sort?: string; locale: Locale; t: Translator }) {
+async function UnitBody({
+  unit,
+  readable,
+  asOf,
+  now,
+  sort,
+  locale,
+  t,
+}: {
+  unit: UnitDetail;
+  readable: ReadonlySet<string>;
+  asOf: AsOf;
+  now: Date;
+  sort?: string;
+  locale: Locale;
+  t: Translator;
+}) {
   const scope = await requireScope();
   if (unit.kind === "commune") {
     const [detail, history, evidence] = await Promise.all([
@@ -73,7 +91,7 @@ async function UnitBody({ unit, asOf, now, sort, locale, t }: { unit: UnitDetail
     return (
       <>
         {detail.set ? <p className="-mt-4 mb-4 text-sm text-ink-muted">{t("area.criteriaSetLine", { set: detail.set.name })}</p> : null}
-        <CommuneView detail={detail} history={history} evidence={evidence} asOf={asOf} now={now} locale={locale} t={t} />
+        <CommuneView detail={detail} history={history} evidence={evidence} asOf={asOf} readable={readable} now={now} locale={locale} t={t} />
       </>
     );
   }

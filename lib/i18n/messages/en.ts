@@ -345,7 +345,7 @@ export const en: Messages = {
     notFoundTitle: "Page not found",
     notFoundBody: "The page you are looking for does not exist or has moved.",
     unitNotFound: "Unit not found",
-    unitNotFoundBody: "This administrative unit does not exist, or it has been merged or dissolved.",
+    unitNotFoundBody: "This administrative unit was not found, or your account may not view it.",
     forbidden: "You do not have permission to see this content.",
     unauthorized: "Please sign in to continue.",
     widgetFailed: "This section could not be loaded.",

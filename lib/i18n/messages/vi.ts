@@ -250,7 +250,7 @@ export const errors = {
   notFoundTitle: "Không tìm thấy trang",
   notFoundBody: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
   unitNotFound: "Không tìm thấy đơn vị",
-  unitNotFoundBody: "Đơn vị hành chính này không tồn tại, hoặc đã được sáp nhập hay giải thể.",
+  unitNotFoundBody: "Không tìm thấy đơn vị hành chính này, hoặc tài khoản của bạn không có quyền xem.",
   forbidden: "Bạn không có quyền xem nội dung này.",
   unauthorized: "Vui lòng đăng nhập để tiếp tục.",
   widgetFailed: "Không tải được phần này.",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { scopeFor, systemScope } from "@/lib/auth/scope";
-import { canReadPlace, placeOf, type Place } from "@/lib/data/scope";
+import { canReadPlace, placeOf, readableAncestors, type Place } from "@/lib/data/scope";
 
 // The read scope lib/auth mints must allow exactly what can(viewer, "unit.read", place) allows.
 
@@ -46,5 +46,26 @@ describe("placeOf", () => {
     expect(placeOf(province, [])).toEqual({ provinceCode: "20", districtCode: null, communeCode: null });
     // a township counts at commune level: a commune official of another commune cannot read it
     expect(placeOf({ code: "06253", kind: "township" }, [district, province])).toEqual({ provinceCode: "20", districtCode: "184", communeCode: "06253" });
+  });
+});
+
+describe("readableAncestors", () => {
+  const ancestors = [
+    { code: "20", kind: "province" },
+    { code: "184", kind: "district" },
+  ];
+  const codes = (v: Viewer) => [...readableAncestors(scopeFor(v), ancestors)];
+  it("links the province and district for the coordination office, a department inspector and an administrator", () => {
+    for (const v of [viewers[0]!, viewers[3]!, viewers[4]!]) expect(codes(v)).toEqual(["20", "184"]);
+  });
+  it("links only the district for its officer, nothing for a commune official, an unknown role or an inactive account", () => {
+    expect(codes(viewers[1]!)).toEqual(["184"]);
+    for (const v of [viewers[2]!, viewers[5]!, viewers[6]!]) expect(codes(v)).toEqual([]);
+  });
+  it("agrees with can(…, 'unit.read', …) for each ancestor", () => {
+    for (const v of viewers) {
+      expect(readableAncestors(scopeFor(v), ancestors).has("20")).toBe(can(v, "unit.read", { provinceCode: "20", districtCode: null, communeCode: null }));
+      expect(readableAncestors(scopeFor(v), ancestors).has("184")).toBe(can(v, "unit.read", { provinceCode: "20", districtCode: "184", communeCode: null }));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { criterionAreaOf, criterionHref } from "@/components/commune/links";
+import { criterionAreaOf } from "@/components/commune/links";
+import { communeCriterionHref, communeCriterionId, criterionHref, unitHref } from "@/components/units/links";
 import { groupByDay, splitTimeline } from "@/components/commune/timeline-groups";
 
 const at = (iso: string, id: number) => ({ id, effectiveAt: new Date(iso) });
@@ -38,15 +39,30 @@ describe("criterion links", () => {
     { code: "184", name: "Văn Quan", kind: "district" as const },
   ];
 
+  const all = new Set(["20", "184"]);
+
   it("links to the commune's district, keeping a chosen date", () => {
-    const area = criterionAreaOf({ ancestors });
+    const area = criterionAreaOf({ ancestors }, all);
     expect(area?.code).toBe("184");
     expect(criterionHref("184", 16, { iso: "2026-11-26", isToday: true })).toBe("/units/184/criteria/16");
     expect(criterionHref("184", 16, { iso: "2020-05-20", isToday: false })).toBe("/units/184/criteria/16?asOf=2020-05-20");
   });
 
   it("falls back to the province where no district exists, and to nothing without parent", () => {
-    expect(criterionAreaOf({ ancestors: [ancestors[0]!] })?.code).toBe("20");
-    expect(criterionAreaOf({ ancestors: [] })).toBeNull();
+    expect(criterionAreaOf({ ancestors: [ancestors[0]!] }, all)?.code).toBe("20");
+    expect(criterionAreaOf({ ancestors: [] }, all)).toBeNull();
+  });
+
+  it("links nowhere when the viewer may not read the area (a commune official and their district)", () => {
+    expect(criterionAreaOf({ ancestors }, new Set())).toBeNull();
+    expect(criterionAreaOf({ ancestors }, new Set(["20"]))).toBeNull();
+  });
+
+  it("links one commune's criterion to its row on the commune page, never to a commune's criterion page", () => {
+    expect(communeCriterionId(10)).toBe("criterion-10");
+    expect(communeCriterionHref("06322", 10)).toBe("/units/06322#criterion-10");
+    expect(communeCriterionHref("06322", 10, { iso: "2026-11-26", isToday: true })).toBe("/units/06322#criterion-10");
+    expect(communeCriterionHref("06322", 10, { iso: "2020-05-20", isToday: false })).toBe("/units/06322?asOf=2020-05-20#criterion-10");
+    expect(unitHref("06322", { iso: "2020-05-20", isToday: false })).toBe("/units/06322?asOf=2020-05-20");
   });
 });

@@ -52,7 +52,8 @@ export const criterionPageVi = {
   targetLabel: "yêu cầu: {target}",
   otherCriteria: "Các tiêu chí khác",
   notFoundTitle: "Không tìm thấy tiêu chí",
-  notFoundBody: "Số tiêu chí không hợp lệ, hoặc bộ tiêu chí đang áp dụng không có tiêu chí này; trang chỉ có cho huyện và tỉnh.",
+  notFoundBody:
+    "Số tiêu chí không hợp lệ, bộ tiêu chí đang áp dụng không có tiêu chí này, hoặc tài khoản của bạn không có quyền xem đơn vị này. Trang chỉ có cho huyện và tỉnh; tiêu chí của một xã xem trên trang của xã.",
 } as const;
 
 export const criterionPageEn: Catalog<typeof criterionPageVi> = {
@@ -87,7 +88,8 @@ export const criterionPageEn: Catalog<typeof criterionPageVi> = {
   targetLabel: "target: {target}",
   otherCriteria: "Other criteria",
   notFoundTitle: "Criterion not found",
-  notFoundBody: "The criterion number is not valid, or the criteria set in force has no such criterion; this page exists for districts and provinces only.",
+  notFoundBody:
+    "The criterion number is not valid, the criteria set in force has no such criterion, or your account may not view this unit. This page exists for districts and provinces only; a commune's criteria are on the commune's page.",
 };
 
 /** Unit search: the header box (components/layout/search-box.tsx) and app/search. */

@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { CriterionCommuneTable } from "@/components/criterion/criterion-commune-table";
 import { CriterionAbout, CriterionNav, CriterionTallyCards } from "@/components/criterion/criterion-overview";
 import { Callout } from "@/components/ui/callout";
-import { unitHref } from "@/components/units/links";
+import { criterionHref, unitHref } from "@/components/units/links";
 import { UnitHeading } from "@/components/units/unit-heading";
 import { requireScope } from "@/lib/auth/session";
 import { getCriterionAcross } from "@/lib/data/criterion";
+import { readableAncestors } from "@/lib/data/scope";
 import { parseCriterionNumber } from "@/lib/domain/criterion-across";
 import { getI18n } from "@/lib/i18n/server";
 import { readAsOf, unitCodeSchema, type AsOf } from "@/lib/validation/params";
@@ -29,9 +30,6 @@ async function load(code: string, rawNumber: string, asOf: AsOf) {
   return getCriterionAcross(await requireScope(), code, number, asOf.cutoff);
 }
 
-/** Path of this page for a criterion number (the as-of date is added by the caller). */
-const criterionPath = (code: string, number: number) => `/units/${code}/criteria/${number}`;
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ code, number }, sp, { t }] = await Promise.all([params, searchParams, getI18n()]);
   const data = await load(code, number, asOfFrom(sp, new Date()).asOf);
@@ -51,21 +49,22 @@ export default async function CriterionPage({ params, searchParams }: Props) {
   const { asOf, invalid } = asOfFrom(sp, now);
   const data = await load(code, number, asOf);
   if (!data) notFound();
+  const readable = readableAncestors(await requireScope(), data.area.ancestors);
 
   const c = data.criterion;
   const unitLabel = `${t(`unitKind.${data.area.kind}`)} ${data.area.name}`;
-  const keepDate = (path: string) => (asOf.isToday ? path : `${path}?asOf=${asOf.iso}`);
   return (
     <>
       <UnitHeading
         unit={data.area}
         ancestors={data.area.ancestors}
+        readable={readable}
         asOf={asOf}
         setName={data.set.name}
         locale={locale}
         t={t}
         now={now}
-        subpage={{ title: t("criteria.criterionTitle", { number: c.number, name: c.name }), path: criterionPath(data.area.code, c.number) }}
+        subpage={{ title: t("criteria.criterionTitle", { number: c.number, name: c.name }), path: criterionHref(data.area.code, c.number) }}
       >
         {invalid ? <Callout variant="warning">{t("errors.invalidAsOf")}</Callout> : null}
         <p className="text-ink-muted">{t("criterionPage.intro", { number: c.number, unit: unitLabel })}</p>
@@ -79,7 +78,7 @@ export default async function CriterionPage({ params, searchParams }: Props) {
           <CriterionCommuneTable data={data} hrefFor={(unitCode) => unitHref(unitCode, asOf)} locale={locale} t={t} />
         </section>
         <CriterionAbout data={data} locale={locale} t={t} />
-        <CriterionNav data={data} hrefFor={(n) => keepDate(criterionPath(data.area.code, n))} t={t} />
+        <CriterionNav data={data} hrefFor={(n) => criterionHref(data.area.code, n, asOf)} t={t} />
       </div>
     </>
   );
