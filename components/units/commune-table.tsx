@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CommuneFigureRow } from "@/lib/data/standing";
+import { compareVietnamese } from "@/lib/domain/text";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
@@ -22,7 +23,7 @@ export function CommuneTable({
   t: Translator;
 }) {
   const sorted = [...communes].sort(
-    (a, b) => (b.criteriaMet ?? -1) - (a.criteriaMet ?? -1) || a.unitName.localeCompare(b.unitName, "vi"),
+    (a, b) => (b.criteriaMet ?? -1) - (a.criteriaMet ?? -1) || compareVietnamese(a.unitName, b.unitName),
   );
   return (
     <Table scrollLabel={t("summary.communeTableCaption")} data-testid="commune-table">

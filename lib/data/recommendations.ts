@@ -5,6 +5,7 @@ import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import { vietnamToday } from "@/lib/domain/as-of";
 import { checkStatusChange, closingSuggestion, dueSoonHorizon, startOfVietnamDay, storedDueDate, type ClosingSuggestion, type StatusChangeRefusal } from "@/lib/domain/recommendation";
+import { compareVietnamese } from "@/lib/domain/text";
 import { RECOMMENDATION_STATUSES, type CalendarDate, type RecommendationStatus, type Status } from "@/lib/domain/types";
 import { reviewStateOf } from "@/lib/domain/review";
 import type { AddresseeKind, RegisterFilters } from "@/lib/validation/recommendation";
@@ -218,11 +219,10 @@ export async function getRegisterOptions(scope: ReadScope, now: Date): Promise<R
   };
   const set = await setInUse(now);
   const [deps, dists, comms, crits, insps] = await Promise.all([
-    prisma.department.findMany({ where: { active: true, province: inProvince }, select: { code: true, name: true, shortName: true, kind: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] }),
+    prisma.department.findMany({ where: { active: true, province: inProvince }, select: { code: true, name: true, shortName: true, kind: true } }),
     prisma.adminUnit.findMany({
       where: { kind: "district", parent: inProvince, ...(districts === "all" ? {} : { code: { in: [...districts] } }) },
       select: { code: true, name: true },
-      orderBy: { name: "asc" },
     }),
     prisma.adminUnit.findMany({ where: unitWhere, select: { code: true, name: true, kind: true, parent: { select: { code: true } } }, orderBy: { name: "asc" }, take: 2000 }),
     set
@@ -244,10 +244,15 @@ export async function getRegisterOptions(scope: ReadScope, now: Date): Promise<R
           take: 200,
         }),
   ]);
+  // Names in Vietnamese order (the database's ORDER BY name is byte order on SQLite).
+  const byName = (a: { name: string }, b: { name: string }) => compareVietnamese(a.name, b.name);
   return {
-    departments: deps.filter((d) => d.kind !== "office").map(({ code, name, shortName }) => ({ code, name, shortName })),
-    districts: dists,
-    communes: comms.map((c) => ({ code: c.code, name: c.name, kind: c.kind, districtCode: c.parent?.code ?? null })),
+    departments: deps
+      .filter((d) => d.kind !== "office")
+      .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byName(a, b))
+      .map(({ code, name, shortName }) => ({ code, name, shortName })),
+    districts: dists.sort(byName),
+    communes: comms.sort(byName).map((c) => ({ code: c.code, name: c.name, kind: c.kind, districtCode: c.parent?.code ?? null })),
     criteria: crits,
     inspections: insps,
   };
@@ -767,7 +772,7 @@ export async function getDepartmentQueue(scope: ReadScope, departmentCode: strin
   const gap = (s: Status) => s === "not_met" || s === "nearly_met";
   const criteria = [...byKey.values()]
     .filter((r) => (r.verified !== "not_assessed" ? gap(r.verified) : gap(r.self)))
-    .sort((a, b) => a.commune.name.localeCompare(b.commune.name, "vi") || a.criterion.number - b.criterion.number);
+    .sort((a, b) => compareVietnamese(a.commune.name, b.commune.name) || a.criterion.number - b.criterion.number);
   return {
     department: { code: dept.code, name: dept.name, shortName: dept.shortName, provinceCode },
     criteria,
@@ -781,11 +786,11 @@ export async function getDepartmentQueue(scope: ReadScope, departmentCode: strin
  * scope reads when `provinceCode` is null (an administrator). */
 export async function listQueueDepartments(scope: ReadScope, provinceCode: string | null): Promise<{ code: string; name: string }[]> {
   if (provinceCode === null ? scope.provinces !== "all" : scope.provinces !== "all" && !scope.provinces.includes(provinceCode)) return [];
-  return prisma.department.findMany({
+  const rows = await prisma.department.findMany({
     where: { ...(provinceCode ? { province: { code: provinceCode } } : {}), active: true, kind: { not: "office" } },
     select: { code: true, name: true },
-    orderBy: { name: "asc" },
   });
+  return rows.sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
 // ─── Home page ──────────────────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@ import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import type { CheckCommune, CheckSnapshot, CheckUnit, ViewCounts } from "@/lib/domain/report-check";
 import type { CommuneStanding } from "@/lib/domain/standing";
+import { compareVietnamese } from "@/lib/domain/text";
 import type { UnitKind } from "@/lib/domain/types";
 import { canReadPlace, type Place } from "./scope";
 import { getAreaStanding } from "./standing";
@@ -37,7 +38,8 @@ export async function listCheckableDistricts(scope: ReadScope): Promise<Checkabl
   });
   return rows
     .filter((r) => canReadPlace(scope, { provinceCode: r.parent?.code ?? null, districtCode: r.code, communeCode: null }))
-    .map((r) => ({ code: r.code, name: r.name, kind: r.kind as UnitKind, provinceName: r.parent?.name ?? null, validTo: r.validTo }));
+    .map((r) => ({ code: r.code, name: r.name, kind: r.kind as UnitKind, provinceName: r.parent?.name ?? null, validTo: r.validTo }))
+    .sort((a, b) => compareVietnamese(a.provinceName ?? "", b.provinceName ?? "") || compareVietnamese(a.name, b.name));
 }
 
 /** Where a district (or a province without districts) sits, re-read for authorization; null when

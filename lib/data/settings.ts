@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
+import { compareVietnamese } from "@/lib/domain/text";
 import { appendAudit } from "./audit";
 import { inScope } from "./scope";
 
@@ -47,8 +48,8 @@ export async function getSettingsProvince(code: string): Promise<SettingsProvinc
 
 /** Provinces the scope reads, by name (an administrator chooses which one to configure). */
 export async function listSettingsProvinces(scope: ReadScope): Promise<{ code: string; name: string }[]> {
-  const rows = await prisma.adminUnit.findMany({ where: { kind: "province" }, select: { code: true, name: true }, orderBy: { name: "asc" } });
-  return rows.filter((p) => inScope(scope, p.code));
+  const rows = await prisma.adminUnit.findMany({ where: { kind: "province" }, select: { code: true, name: true } });
+  return rows.filter((p) => inScope(scope, p.code)).sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
 export interface StandardShareSetting {

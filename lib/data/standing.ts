@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { checkConsistency, communeMetric, type ConsistencyRow, type StatedFigure } from "@/lib/domain/consistency";
 import { communeStanding, standingAsOf, standingFigure, type CommuneStanding, type StandingFigure } from "@/lib/domain/standing";
 import { areaMetric, areaSummary, type AreaSummary, type CommuneFigure } from "@/lib/domain/summary";
+import { compareVietnamese } from "@/lib/domain/text";
 import { STATUSES, type Status, type UnitKind, type View } from "@/lib/domain/types";
 import { canReadPlace } from "./scope";
 
@@ -132,11 +133,12 @@ export async function getAreaStanding(scope: ReadScope, code: string, cutoff: Da
   if (!canReadPlace(scope, { provinceCode, districtCode: unit.kind === "district" ? unit.code : null, communeCode: null })) return null;
 
   // Communes directly below (a province since 2025, or a district) and below its districts.
-  const units = await prisma.adminUnit.findMany({
-    where: { OR: [{ parentId: unit.id }, { parent: { parentId: unit.id, kind: "district" } }] },
-    select: { id: true, code: true, name: true, kind: true, parentId: true, validTo: true },
-    orderBy: { name: "asc" },
-  });
+  const units = (
+    await prisma.adminUnit.findMany({
+      where: { OR: [{ parentId: unit.id }, { parent: { parentId: unit.id, kind: "district" } }] },
+      select: { id: true, code: true, name: true, kind: true, parentId: true, validTo: true },
+    })
+  ).sort((a, b) => compareVietnamese(a.name, b.name));
   const districts = units.filter((u) => u.kind === "district");
   const communes = units.filter((u) => u.kind === "commune");
   const otherUnits = units.filter((u) => u.kind !== "commune" && u.kind !== "district");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
+import { compareVietnamese } from "@/lib/domain/text";
 import type { UnitKind } from "@/lib/domain/types";
 import { canReadPlace, inScope, placeOf } from "./scope";
 
@@ -41,7 +42,7 @@ export async function getUnit(scope: ReadScope, code: string): Promise<UnitDetai
       villageCount: true,
       targetYear: true,
       aliases: { where: { kind: "name" }, select: { alias: true }, orderBy: { alias: "asc" } },
-      children: { select: { code: true, name: true, kind: true }, orderBy: { name: "asc" } },
+      children: { select: { code: true, name: true, kind: true } },
       parent: { select: { ...refSelect, parent: { select: { ...refSelect, parent: { select: refSelect } } } } },
     },
   });
@@ -60,7 +61,7 @@ export async function getUnit(scope: ReadScope, code: string): Promise<UnitDetai
     kind: unit.kind as UnitKind,
     parentCode: unit.parent?.code ?? null,
     ancestors: chain.map((u) => ({ code: u.code, name: u.name, kind: u.kind as UnitKind })),
-    children: unit.children.map((c) => ({ ...c, kind: c.kind as UnitKind })),
+    children: unit.children.map((c) => ({ ...c, kind: c.kind as UnitKind })).sort((a, b) => compareVietnamese(a.name, b.name)),
     validFrom: unit.validFrom,
     validTo: unit.validTo,
     regionCode,
@@ -82,16 +83,17 @@ export async function listProvinces(scope: ReadScope) {
       children: {
         where: { kind: "district" },
         select: { code: true, name: true, validTo: true, _count: { select: { children: { where: { kind: "commune" } } } } },
-        orderBy: { name: "asc" },
       },
     },
-    orderBy: { name: "asc" },
   });
   return provinces
     .filter((p) => inScope(scope, p.code))
+    .sort((a, b) => compareVietnamese(a.name, b.name))
     .map((p) => ({
       code: p.code,
       name: p.name,
-      districts: p.children.map((d) => ({ code: d.code, name: d.name, validTo: d.validTo, communeCount: d._count.children })),
+      districts: p.children
+        .map((d) => ({ code: d.code, name: d.name, validTo: d.validTo, communeCount: d._count.children }))
+        .sort((a, b) => compareVietnamese(a.name, b.name)),
     }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReadScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
+import { compareVietnamese } from "@/lib/domain/text";
 import type { ScopeDepartmentFacts, ScopeUnitFacts } from "@/lib/domain/user-scope";
 import { appendAudit, type AuditAction, type AuditJson } from "./audit";
 import { inScope } from "./scope";
@@ -151,16 +152,15 @@ export async function getScopeOptions(scope: ReadScope, provinceCode: string): P
         OR: [{ code: provinceCode }, { parent: { code: provinceCode } }, { parent: { parent: { code: provinceCode } } }],
       },
       select: { code: true, name: true, kind: true, parent: { select: { name: true, kind: true } } },
-      orderBy: [{ name: "asc" }],
     }),
-    prisma.department.findMany({ where: { province: { code: provinceCode }, active: true }, select: { code: true, name: true, shortName: true }, orderBy: { name: "asc" } }),
+    prisma.department.findMany({ where: { province: { code: provinceCode }, active: true }, select: { code: true, name: true, shortName: true } }),
   ]);
   const order = { province: 0, district: 1, commune: 2 } as Record<string, number>;
   return {
     units: units
       .map((u) => ({ code: u.code, name: u.name, kind: u.kind, parentName: u.parent && u.parent.kind !== "province" ? u.parent.name : null }))
-      .sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || a.name.localeCompare(b.name, "vi")),
-    departments,
+      .sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || compareVietnamese(a.name, b.name)),
+    departments: departments.sort((a, b) => compareVietnamese(a.name, b.name)),
   };
 }
 

@@ -5,6 +5,7 @@
 // does not say which criteria it meets, so nothing here invents them.
 import type { StandingBasis } from "./standing";
 import type { CommuneFigure } from "./summary";
+import { compareVietnamese } from "./text";
 import type { Status } from "./types";
 
 export interface MatrixCriterion {
@@ -56,7 +57,7 @@ export function criterionRank(commune: MatrixCommune, criterionNumber: number): 
 }
 
 function byName(a: MatrixCommune, b: MatrixCommune): number {
-  return a.unitName.localeCompare(b.unitName, "vi") || a.unitCode.localeCompare(b.unitCode);
+  return compareVietnamese(a.unitName, b.unitName) || a.unitCode.localeCompare(b.unitCode);
 }
 
 function byStanding(a: MatrixCommune, b: MatrixCommune): number {

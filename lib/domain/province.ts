@@ -1,6 +1,7 @@
 // Province overview rules: how districts rank and how far the province is from its target
 // share of communes meeting the standard.
 import type { AreaSummary } from "./summary";
+import { compareVietnamese } from "./text";
 
 /** Share (0–1) of communes meeting every criterion; null when there is no commune figure. */
 export function standardShare(summary: Pick<AreaSummary, "communesMeetingAll" | "withFigureCount">): number | null {
@@ -39,7 +40,7 @@ export function rankDistricts<T extends { name: string; summary: AreaSummary }>(
   const sorted = [...districts].sort((a, b) => {
     const [aa, as] = key(a);
     const [ba, bs] = key(b);
-    return ba - aa || bs - as || a.name.localeCompare(b.name, "vi");
+    return ba - aa || bs - as || compareVietnamese(a.name, b.name);
   });
   const out: RankedDistrict<T>[] = [];
   sorted.forEach((d, i) => {

@@ -1,5 +1,6 @@
 // Area summaries: average, distribution and counts over communes' "criteria met" figures.
 import type { StandingBasis } from "./standing";
+import { compareVietnamese } from "./text";
 
 export interface CommuneFigure {
   unitCode: string;
@@ -17,7 +18,7 @@ export interface SummaryOptions {
 export interface DistributionBand {
   criteriaMet: number;
   communeCount: number;
-  /** Unit names, in input order. */
+  /** Unit names in Vietnamese order (compareVietnamese); unitCodes in the same order. */
   units: string[];
   unitCodes: string[];
 }
@@ -52,7 +53,8 @@ export function areaSummary(figures: CommuneFigure[], opts: SummaryOptions): Are
   const sum = values.reduce((a, b) => a + b, 0);
 
   const bands = new Map<number, DistributionBand>();
-  for (const f of known) {
+  const byName = [...known].sort((a, b) => compareVietnamese(a.unitName, b.unitName) || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0));
+  for (const f of byName) {
     const v = figureOf(f) ?? 0;
     const band = bands.get(v) ?? { criteriaMet: v, communeCount: 0, units: [], unitCodes: [] };
     band.communeCount += 1;

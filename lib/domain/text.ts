@@ -18,3 +18,13 @@ export function matchesSearch(query: string, candidates: string[]): boolean {
   const folded = candidates.map(foldDiacritics);
   return words.every((w) => folded.some((c) => c.includes(w)));
 }
+
+const vietnamese = new Intl.Collator("vi");
+
+/** Order of Vietnamese names as a reader expects it (a dictionary's, not the character codes'):
+ * D before Đ before E, a tone mark only after the letters ("Tràng Các" before "Tri Lễ"), case
+ * ignored before marks. Use it to sort every list of names shown; a database's ORDER BY name
+ * differs between SQLite (byte order) and PostgreSQL (its collation). */
+export function compareVietnamese(a: string, b: string): number {
+  return vietnamese.compare(a, b);
+}

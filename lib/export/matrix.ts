@@ -2,6 +2,7 @@
 // One sheet per view (self, verified); a commune known only by a document total carries the total
 // and empty criterion cells (nothing invented). Pure.
 import type { StandingBasis } from "@/lib/domain/standing";
+import { compareVietnamese } from "@/lib/domain/text";
 import type { Status } from "@/lib/domain/types";
 import { exportFilename, isoDay, type ExportCell, type ExportDocument, type ExportSheet } from "./document";
 import { metaRows, type ExportContext } from "./meta";
@@ -54,7 +55,7 @@ function row(c: MatrixExportCommune, view: MatrixView, criteria: MatrixExportInp
 export function matrixSheet(input: MatrixExportInput, view: MatrixView): ExportSheet {
   const headers = matrixHeaders(input.criteria.map((c) => c.number));
   const widths = [10, 22, 16, 10, 30, ...input.criteria.map(() => 13)];
-  const communes = [...input.communes].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi") || a.unitCode.localeCompare(b.unitCode));
+  const communes = [...input.communes].sort((a, b) => compareVietnamese(a.unitName, b.unitName) || a.unitCode.localeCompare(b.unitCode));
   return {
     name: MATRIX_SHEETS[view],
     columns: headers.map((header, i) => ({ header, width: widths[i] ?? 13, wrap: i === 4 })),

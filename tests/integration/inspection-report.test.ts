@@ -95,7 +95,7 @@ describe("the DOCX of the demo inspection", () => {
     expect(text).toContain("16/19");
     expect(text).toContain("10/19");
     expect(text).toContain("19/19");
-    expect(text).toContain("Tràng Phái, Tân Đoàn, Yên Phúc");
+    expect(text).toContain("Tân Đoàn, Tràng Phái, Yên Phúc");
     expect(text).toContain("UBND huyện Văn Quan");
     expect(text).toContain("UBND xã Tú Xuyên");
     expect(text).toContain("GTVT, Công Thương");

@@ -126,7 +126,7 @@ describe("buildInspectionReport on the Văn Quan 2020 inspection", () => {
     expect(d.map((b) => [b.criteriaMet, b.communeCount])).toEqual([
       [19, 3], [16, 1], [10, 4], [9, 3], [8, 2], [7, 2], [6, 1],
     ]);
-    expect(d[0]?.names).toEqual(["Tràng Phái", "Tân Đoàn", "Yên Phúc"]);
+    expect(d[0]?.names).toEqual(["Tân Đoàn", "Tràng Phái", "Yên Phúc"]);
     expect(d[1]?.names).toEqual(["Hữu Lễ"]);
     expect(d[2]?.names).toContain("Tú Xuyên");
   });

@@ -31,7 +31,7 @@ describe("areaSummary: Văn Quan 2020", () => {
     expect(s.distribution.map((b) => [b.criteriaMet, b.communeCount])).toEqual(
       vanQuan2020Stated.bands.map((b) => [b.criteriaMet, b.communeCount]),
     );
-    expect(s.distribution[0]?.units).toEqual(["Tràng Phái", "Tân Đoàn", "Yên Phúc"]);
+    expect(s.distribution[0]?.units).toEqual(["Tân Đoàn", "Tràng Phái", "Yên Phúc"]);
     expect(s.distribution[2]?.units).toEqual(["Điềm He", "Liên Hội", "Trấn Ninh", "Tú Xuyên"]);
     expect(s.distribution[6]).toEqual({ criteriaMet: 6, communeCount: 1, units: ["An Sơn"], unitCodes: ["06283"] });
   });

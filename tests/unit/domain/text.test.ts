@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldDiacritics, matchesSearch } from "@/lib/domain/text";
+import { compareVietnamese, foldDiacritics, matchesSearch } from "@/lib/domain/text";
 
 describe("foldDiacritics", () => {
   it.each([
@@ -41,5 +41,35 @@ describe("matchesSearch", () => {
     ["huu", [], false],
   ] as [string, string[], boolean][])("%j in %j → %s", (query, candidates, expected) => {
     expect(matchesSearch(query, candidates)).toBe(expected);
+  });
+});
+
+describe("compareVietnamese", () => {
+  const sorted = (names: string[]) => [...names].sort(compareVietnamese);
+
+  it("puts Đ right after D, not after every other letter", () => {
+    expect(sorted(["Điềm He", "Yên Phúc", "Dân Chủ", "Đồng Giáp", "An Sơn", "Bình Phúc"])).toEqual(["An Sơn", "Bình Phúc", "Dân Chủ", "Điềm He", "Đồng Giáp", "Yên Phúc"]);
+    expect(sorted(["đ", "e", "d", "Đ", "D"])).toEqual(["d", "D", "đ", "Đ", "e"]);
+  });
+
+  it("compares letters before tone marks: Tràng Các before Tri Lễ (character codes say the opposite)", () => {
+    expect(compareVietnamese("Tràng Các", "Tri Lễ")).toBeLessThan(0);
+    expect(sorted(["Tú Xuyên", "Tri Lễ", "Trấn Ninh", "Tràng Các", "Liên Hội", "Điềm He"])).toEqual(["Điềm He", "Liên Hội", "Tràng Các", "Trấn Ninh", "Tri Lễ", "Tú Xuyên"]);
+    // the byte order the bug showed
+    expect(["Tri Lễ", "Tràng Các"].sort()).toEqual(["Tri Lễ", "Tràng Các"]);
+  });
+
+  it("orders the vowels with their marks as the alphabet does (a ă â, o ô ơ, u ư) and tones after the bare letter", () => {
+    expect(sorted(["ơ", "ô", "o", "â", "ă", "a", "ư", "u"])).toEqual(["a", "ă", "â", "o", "ô", "ơ", "u", "ư"]);
+    expect(sorted(["Hữu Lễ", "Hữu Le", "Hưu Lễ", "Huu Le"])[0]).toBe("Huu Le");
+    expect(compareVietnamese("Lễ", "Lê")).toBeGreaterThan(0);
+    expect(compareVietnamese("Lê", "Le")).toBeGreaterThan(0);
+  });
+
+  it("is 0 only for the same name (a total order usable by sort)", () => {
+    expect(compareVietnamese("Văn Quan", "Văn Quan")).toBe(0);
+    expect(compareVietnamese("văn quan", "Văn Quan")).not.toBe(0);
+    // the same text composed or decomposed compares equal
+    expect(compareVietnamese("Hữu Lễ".normalize("NFD"), "Hữu Lễ")).toBe(0);
   });
 });
