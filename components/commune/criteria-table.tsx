@@ -152,13 +152,9 @@ function CriterionRow({
             <StatusBadge status={c.inspection.status} label={t(`status.${c.inspection.status}`)} />
             {c.inspection.inspection ? (
               <span className="mt-1 block text-xs text-ink-muted">
-                {detail.canOpenInspections ? (
-                  <a href={`/inspections/${c.inspection.inspection.id}`} className="text-link underline-offset-2 hover:underline">
-                    {formatDate(c.inspection.inspection.inspectedOn, locale)}
-                  </a>
-                ) : (
-                  formatDate(c.inspection.inspection.inspectedOn, locale)
-                )}
+                <a href={`/inspections/${c.inspection.inspection.id}`} className="text-link underline-offset-2 hover:underline">
+                  {formatDate(c.inspection.inspection.inspectedOn, locale)}
+                </a>
               </span>
             ) : null}
           </div>
@@ -332,13 +328,9 @@ function CommuneInspections({ detail, locale, t }: { detail: CommuneDetail; loca
         {detail.inspections.map((i) => (
           <li key={i.id}>
             <span className="tabular-nums">{formatDate(i.inspectedOn, locale)}</span> —{" "}
-            {detail.canOpenInspections ? (
-              <a href={`/inspections/${i.id}`} className="text-link underline-offset-2 hover:underline">
-                {i.title}
-              </a>
-            ) : (
-              i.title
-            )}
+            <a href={`/inspections/${i.id}`} className="text-link underline-offset-2 hover:underline">
+              {i.title}
+            </a>
           </li>
         ))}
       </ul>

@@ -8,7 +8,6 @@ import { viewDisagreements, type ViewPair } from "@/lib/domain/inspection";
 import { DEFAULT_AREA_CODE, evaluateIndicator, selectTarget, type IndicatorResult } from "@/lib/domain/indicator";
 import { communeStanding, standingAsOf, standingFigure, type CommuneStanding, type StandingFigure } from "@/lib/domain/standing";
 import type { DepartmentRole, IndicatorValue, RecommendationStatus, Status, Target, TargetOp, View } from "@/lib/domain/types";
-import { canReadPlace } from "./scope";
 import { asStatus, documentLabel } from "./standing";
 import { getUnit, type UnitDetail } from "./units";
 
@@ -78,10 +77,9 @@ export interface CommuneDetail {
   gaps: GapList;
   /** What documents state about this commune, checked against its detailed standing. */
   consistency: ConsistencyRow[];
-  /** Inspections that visited the commune (or observed it) up to the date, newest first. */
+  /** Inspections that visited the commune (or observed it) up to the date, newest first. Whoever
+   * reads the commune may open them (an inspection is read by the readers of a unit it visited). */
   inspections: { id: number; title: string; inspectedOn: Date }[];
-  /** Whether the reader may open the inspection pages (they read at province level). */
-  canOpenInspections: boolean;
   /** True when some criterion has an inspection team's observation up to the date. */
   hasObservations: boolean;
   recommendations: {
@@ -322,7 +320,6 @@ export async function getCommuneDetail(scope: ReadScope, code: string, cutoff: D
     set: set ? { code: set.code, name: set.name, criteriaCount: total } : null,
     groups,
     inspections,
-    canOpenInspections: canReadPlace(scope, { provinceCode: unit.ancestors.find((a) => a.kind === "province")?.code ?? null, districtCode: null, communeCode: null }),
     hasObservations: criteria.some((c) => c.inspection.effectiveAt !== null),
     standing,
     figure,

@@ -11,6 +11,7 @@ import {
   type ReportUnit,
 } from "@/lib/domain/inspection-report";
 import { inspectionAccess, inspectionArea } from "@/lib/domain/inspection";
+import { compareVietnamese } from "@/lib/domain/text";
 import type { CalendarDate, RecommendationStatus, UnitKind } from "@/lib/domain/types";
 import { canReadPlace, placeOf } from "./scope";
 import { getAreaStanding } from "./standing";
@@ -95,7 +96,7 @@ export async function getInspectionReport(scope: ReadScope, id: number): Promise
   };
   const visited: Chain[] = inspection.units
     .map((u) => u.unit)
-    .sort((a, b) => rank(a.kind) - rank(b.kind) || firstTask(a.code) - firstTask(b.code) || a.name.localeCompare(b.name, "vi"));
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || firstTask(a.code) - firstTask(b.code) || compareVietnamese(a.name, b.name));
   if (!visited.length) return null;
   const ancestorsOf = (u: Chain) => [u.parent, u.parent?.parent].filter((x): x is NonNullable<typeof x> => Boolean(x));
   const places = visited.map((u) => placeOf(u, ancestorsOf(u)));

@@ -6,6 +6,7 @@ import { endOfVietnamDay, storedDay } from "@/lib/domain/as-of";
 import { isOverdue, isUnfinished } from "@/lib/domain/gaps";
 import { inspectionAccess, observableCommunes, observationChanges, type MemberRole } from "@/lib/domain/inspection";
 import { standingAsOf } from "@/lib/domain/standing";
+import { compareVietnamese } from "@/lib/domain/text";
 import type { RecommendationStatus, Status } from "@/lib/domain/types";
 import { recommendationScopeWhere } from "./recommendations";
 import { canReadPlace, placeOf, type Place } from "./scope";
@@ -127,8 +128,10 @@ export async function listInspections(scope: ReadScope, provinceCode: string, no
 /** Districts before communes, then by name. */
 function sortUnits<T extends { kind: string; name: string }>(units: T[]): T[] {
   const rank = (k: string) => (k === "province" ? 0 : k === "district" ? 1 : 2);
-  return [...units].sort((a, b) => rank(a.kind) - rank(b.kind) || a.name.localeCompare(b.name, "vi"));
+  return [...units].sort((a, b) => rank(a.kind) - rank(b.kind) || compareVietnamese(a.name, b.name));
 }
+
+const byName = (a: { name: string }, b: { name: string }) => compareVietnamese(a.name, b.name);
 
 export interface InspectionDocument {
   id: number;
@@ -317,16 +320,15 @@ export async function getInspectionFormOptions(scope: ReadScope, provinceCode: s
       id: true,
       name: true,
       kind: true,
+      // Sorted below in Vietnamese dictionary order (the databases' byte orders put Đ last).
       children: {
         where: { kind: "district" },
-        orderBy: { name: "asc" },
         select: {
           code: true,
           name: true,
           ...span,
           children: {
             where: { kind: { in: ["commune", "township", "ward"] } },
-            orderBy: { name: "asc" },
             select: { code: true, name: true, kind: true, ...span },
           },
         },
@@ -337,7 +339,6 @@ export async function getInspectionFormOptions(scope: ReadScope, provinceCode: s
   const [departments, documents] = await Promise.all([
     prisma.department.findMany({
       where: { active: true, OR: [{ provinceId: province.id }, { provinceId: null }] },
-      orderBy: { name: "asc" },
       select: { code: true, name: true },
     }),
     prisma.document.findMany({ orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 500, select: documentSelect }),
@@ -345,9 +346,9 @@ export async function getInspectionFormOptions(scope: ReadScope, provinceCode: s
   return {
     provinceCode,
     provinceName: province.name,
-    departments,
+    departments: departments.sort(byName),
     documents: documents.map(toDocument),
-    districts: province.children.map((d) => ({ code: d.code, name: d.name, validFrom: d.validFrom, validTo: d.validTo, communes: d.children })),
+    districts: province.children.sort(byName).map((d) => ({ code: d.code, name: d.name, validFrom: d.validFrom, validTo: d.validTo, communes: d.children.sort(byName) })),
   };
 }
 
@@ -572,7 +573,7 @@ export async function getObservationContext(scope: ReadScope, inspectionId: numb
   return {
     inspection: { id: insp.id, title: insp.title, inspectedOn: insp.inspectedOn, provinceCode },
     commune: { id: commune.id, code: commune.code, name: commune.name, kind: commune.kind, districtCode: district, provinceCode: provinceOf(commune) },
-    visitedCommunes: visited.map((u) => ({ code: u.code, name: u.name })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    visitedCommunes: visited.map((u) => ({ code: u.code, name: u.name })).sort(byName),
     setCode: set?.code ?? null,
     rows: (set?.criteria ?? []).map((c) => {
       const obs = latest.get(`${c.id}:inspection`);

@@ -337,11 +337,11 @@ describe("the commune page's third view", () => {
     const before = (await getCommuneDetail(systemScope(), "06277", new Date("2025-06-09T16:59:59.999Z"), now))!;
     expect(before.hasObservations).toBe(false);
     expect(before.inspections.map((i) => i.id)).not.toContain(createdId);
-    // the commune's own official sees the observation but not a link to the province's pages
+    // the commune's own official sees the observation and may open each inspection the page lists
     await as("tuxuyen");
     const own = (await getCommuneDetail(scopeFor(current), "06277", on, now))!;
-    expect(own.canOpenInspections).toBe(false);
-    expect(detail.canOpenInspections).toBe(true);
+    expect(own.inspections.map((i) => i.id)).toContain(createdId);
+    for (const i of own.inspections) expect((await data.getInspection(scopeFor(current), i.id, now))?.id).toBe(i.id);
   });
 });
 
