@@ -48,7 +48,9 @@ export function DistributionChart({ data, title, hideTitle, xLabel, yLabel, loca
           <XAxis
             dataKey="criteriaMet"
             type="category"
-            interval={0}
+            // Every count where there is room; on a phone, every other one instead of a run of digits.
+            interval="preserveStartEnd"
+            minTickGap={4}
             tickLine={false}
             tick={{ fill: chartColors.axis, fontSize: chartSizes.fontSize }}
             stroke={chartColors.axis}
