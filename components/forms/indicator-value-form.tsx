@@ -5,6 +5,7 @@ import type { IndicatorFormState } from "@/lib/actions/indicator";
 import type { IndicatorOutcome } from "@/lib/domain/indicator";
 import type { Status } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/config";
+import { numberInputText } from "@/lib/i18n/number-input";
 import { interpolate } from "@/lib/i18n/translate";
 import { errorTexts, FormMessage, InputField, labelClass, outcomeText, SelectField, staleBy, SubmitButton, TextareaField, useActionForm } from "./parts";
 
@@ -65,7 +66,8 @@ export interface IndicatorFormInitial {
 
 type Action = (state: IndicatorFormState, formData: FormData) => Promise<IndicatorFormState>;
 
-const numberText = (n: number | null, locale: Locale) => (n === null ? "" : locale === "vi" ? String(n).replace(".", ",") : String(n));
+/** In either language the field reads numbers the Vietnamese way (lib/i18n/number-input.ts). */
+const numberText = (n: number | null, _locale: Locale) => numberInputText(n);
 
 /** The field strings of a recorded value, for the kind of the indicator. */
 export function initialFields(kind: string, v: IndicatorFormInitial, locale: Locale): Record<string, string> {

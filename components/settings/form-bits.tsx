@@ -2,15 +2,16 @@
 
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { numberInputText } from "@/lib/i18n/number-input";
 import { cn } from "@/lib/utils/cn";
 
 // Small pieces shared by the settings forms (their fields are components/forms/parts.tsx's, in
 // the "roomy" look): the submit button with its pending text, the announced message.
 
-/** A number as typed back into a field: "62,5" in Vietnamese, "62.5" in English, no grouping. */
-export function decimalInput(n: number, locale: string): string {
-  const s = String(n);
-  return locale === "vi" ? s.replace(".", ",") : s;
+/** A number as typed back into a field: "62,5", no grouping, in either language (numbers are
+ * read the Vietnamese way, lib/i18n/number-input.ts). */
+export function decimalInput(n: number, _locale: string): string {
+  return numberInputText(n);
 }
 
 /** The frame of a roomy settings field by its form name: its id (`${prefix}-${short}`), name,

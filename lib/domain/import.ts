@@ -7,6 +7,7 @@
 // its row and column (never silently skipped). An empty cell leaves the value as it is. A cell
 // that equals what is recorded is "unchanged" (counted, not written, no error even where the
 // importer could not write it: nothing would be written). Any error blocks the whole import.
+import { numberInputText } from "@/lib/i18n/number-input";
 import { foldDiacritics } from "./text";
 import type { IndicatorValue, Status } from "./types";
 
@@ -21,6 +22,9 @@ export interface CellRef {
 export interface RawCell {
   text: string;
   formula: boolean;
+  /** The number a spreadsheet stores as a number (XLSX), kept as it is; text cells (and every
+   * CSV cell) are read the Vietnamese way ("1.500" = 1500, "28,6"). */
+  number?: number;
 }
 
 /** One criterion cell of the matrix (a commune row × a "TC<n>" column). */
@@ -402,8 +406,10 @@ export function rawValueFields(
   current: StoredValue | null,
   rules: Pick<ImportRules, "parseStatus">,
 ): { fields: Record<string, string | undefined> } | { error: { field: IndicatorField; message: string } } {
-  const v = e.value.text.trim();
-  const d = e.denominator.text.trim();
+  // Numbers stored as numbers become the text the value parser reads back exactly (28.6 → "28,6").
+  const typed = (c: RawCell) => (c.number !== undefined ? numberInputText(c.number) : c.text.trim());
+  const v = typed(e.value);
+  const d = typed(e.denominator);
   const fields: Record<string, string | undefined> = {};
   switch (kind) {
     case "boolean": {
@@ -428,10 +434,10 @@ export function rawValueFields(
       break;
     case "percent_min_dual":
       fields.percent = v;
-      fields.secondary = e.secondary ? e.secondary.text.trim() : current?.secondaryValue != null ? String(current.secondaryValue) : "";
+      fields.secondary = e.secondary ? typed(e.secondary) : current?.secondaryValue != null ? numberInputText(current.secondaryValue) : "";
       break;
   }
-  if (e.referenceYear) fields.referenceYear = e.referenceYear.text.trim();
+  if (e.referenceYear) fields.referenceYear = typed(e.referenceYear);
   if (!e.status && current?.status) {
     // No result column: the assessor's recorded result and reason stay.
     fields.status = current.status;

@@ -91,7 +91,9 @@ const EMPTY: RawCell = { text: "", formula: false };
 export function cellOf(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === "string") return { text: value, formula: false };
-  if (typeof value === "number" || typeof value === "boolean") return { text: String(value), formula: false };
+  // A number Excel stores as a number is kept as it is (its text is not read the Vietnamese way).
+  if (typeof value === "number") return { text: String(value), formula: false, number: value };
+  if (typeof value === "boolean") return { text: String(value), formula: false };
   if (value instanceof Date) return { text: value.toISOString(), formula: false };
   if (typeof value === "object") {
     const v = value as unknown as Record<string, unknown>;

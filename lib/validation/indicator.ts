@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STATUSES, type IndicatorValue } from "@/lib/domain/types";
+import { parseNumberInput } from "@/lib/i18n/number-input";
 import { unitCodeSchema } from "./params";
 
 // The value of one indicator as a form sends it. What is required depends on the indicator's kind
@@ -44,17 +45,15 @@ export const indicatorHeadSchema = z.object({
 export type IndicatorHead = z.infer<typeof indicatorHeadSchema>;
 
 /**
- * A number typed the Vietnamese way ("28,6") or with a dot ("28.6"); spaces are ignored; ""
- * means no value. Exponents, thousands separators and anything beyond ±1 000 000 are refused.
+ * A number typed the Vietnamese way ("1.500", "28,6", "1 500"; lib/i18n/number-input.ts); ""
+ * means no value. A decimal dot ("1.5"), exponents, malformed groups and anything beyond
+ * ±1 000 000 are refused.
  */
 export function parseDecimal(raw: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  const text = raw.replace(/\s/g, "");
-  if (text === "") return { ok: true, value: null };
-  if (text.length > 30 || !/^[+-]?\d+([.,]\d+)?$/.test(text)) return { ok: false, message: "validation.number" };
-  const value = Number(text.replace(",", "."));
-  if (!Number.isFinite(value)) return { ok: false, message: "validation.number" };
-  if (Math.abs(value) > MAX_INDICATOR_NUMBER) return { ok: false, message: "validation.tooLarge" };
-  return { ok: true, value };
+  const parsed = parseNumberInput(raw);
+  if (!parsed.ok) return { ok: false, message: parsed.reason === "decimalDot" ? "validation.decimalDot" : "validation.number" };
+  if (parsed.value !== null && Math.abs(parsed.value) > MAX_INDICATOR_NUMBER) return { ok: false, message: "validation.tooLarge" };
+  return { ok: true, value: parsed.value };
 }
 
 const decimal = z

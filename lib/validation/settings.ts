@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseNumberInput } from "@/lib/i18n/number-input";
 import { unitCodeSchema } from "./params";
 
 // Province settings forms. Messages are message keys (validation.* shared with the other forms,
@@ -37,14 +38,13 @@ export const intString = (min: number, max: number) =>
 /** The version an edit started from (0 when the row did not exist). */
 export const versionSchema = intString(0, 1_000_000_000);
 
-/** A decimal typed the Vietnamese way ("62,5") or the English way ("62.5"), at most 3 decimals;
- * null when empty. */
-export function parseDecimal(raw: string): number | null | "invalid" {
-  const s = raw.trim().replace(/\s/g, "");
-  if (s === "") return null;
-  if (!/^\d{1,9}([.,]\d{1,3})?$/.test(s)) return "invalid";
-  const n = Number(s.replace(",", "."));
-  return Number.isFinite(n) ? n : "invalid";
+/** A non-negative decimal typed the Vietnamese way ("62,5", "1.500"; lib/i18n/number-input.ts),
+ * at most 3 decimals; null when empty; "decimalDot" for a decimal dot ("62.5"). */
+export function parseDecimal(raw: string): number | null | "invalid" | "decimalDot" {
+  const parsed = parseNumberInput(raw);
+  if (!parsed.ok) return parsed.reason;
+  if (parsed.value === null) return null;
+  return parsed.value < 0 || parsed.decimals > 3 || parsed.value >= 1e9 ? "invalid" : parsed.value;
 }
 
 /** The target share of communes meeting the standard: a percent 0–100, or empty to clear it. */
@@ -55,8 +55,8 @@ export const standardShareSchema = z.object({
     .max(20, { message: "settings.validation.percent" })
     .transform((raw, ctx) => {
       const n = parseDecimal(raw);
-      if (n === "invalid" || (n !== null && (n < 0 || n > 100))) {
-        ctx.addIssue({ code: "custom", message: "settings.validation.percent" });
+      if (typeof n === "string" || (n !== null && (n < 0 || n > 100))) {
+        ctx.addIssue({ code: "custom", message: n === "decimalDot" ? "settings.validation.decimalDot" : "settings.validation.percent" });
         return z.NEVER;
       }
       return n;

@@ -87,11 +87,13 @@ export function buildTarget(kind: string, input: Pick<SetTargetInput, "value" | 
   const isPercent = kind !== "amount_min";
   const value = parseDecimal(input.value ?? "");
   if (value === null) errors.value = ["settings.validation.valueRequired"];
+  else if (value === "decimalDot") errors.value = ["settings.validation.decimalDot"];
   else if (value === "invalid" || value < 0 || (isPercent ? value > 100 : value > 1_000_000)) errors.value = [isPercent ? "settings.validation.percent" : "settings.validation.amount"];
   let secondaryMin: number | null = null;
   if (kind === "percent_min_dual") {
     const s = parseDecimal(input.secondaryMin ?? "");
-    if (s === "invalid" || (s !== null && (s < 0 || s > 100))) errors.secondaryMin = ["settings.validation.percent"];
+    if (s === "decimalDot") errors.secondaryMin = ["settings.validation.decimalDot"];
+    else if (s === "invalid" || (s !== null && (s < 0 || s > 100))) errors.secondaryMin = ["settings.validation.percent"];
     else secondaryMin = s;
   }
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };

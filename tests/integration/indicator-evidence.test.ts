@@ -106,7 +106,7 @@ describe("saveIndicatorValueAction", () => {
     expect(await pageResult("06322", "15.1", "self")).toMatchObject({ outcome: "met", measured: 90.5 });
     // the same value again changes nothing
     const count = await prisma.assessmentHistory.count();
-    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 2, percent: "90.5" }))).toEqual({ status: "saved", version: 2, changed: false, outcome: "met" });
+    expect(await indicatorActions.saveIndicatorValueAction(idle, formData({ ...base, version: 2, percent: "90,5" }))).toEqual({ status: "saved", version: 2, changed: false, outcome: "met" });
     expect(await prisma.assessmentHistory.count()).toBe(count);
   });
 
@@ -160,6 +160,29 @@ describe("saveIndicatorValueAction", () => {
       status: "invalid",
       fieldErrors: { count: ["validation.countInteger"] },
     });
+  });
+
+  it("reads an amount typed the Vietnamese way: 1.500 is fifteen hundred; a decimal dot is refused, not guessed", async () => {
+    await signedInAs("huule");
+    const version = await versionOf("06322", "10");
+    const save = (amount: string, v: number) => indicatorActions.saveIndicatorValueAction(idle, formData({ communeCode: "06322", indicatorCode: "10", view: "self", version: v, amount, referenceYear: "2020" }));
+    const before = await snapshot();
+    for (const [amount, message] of [
+      ["1.5", "validation.decimalDot"],
+      ["36.75", "validation.decimalDot"],
+      ["1.50.0", "validation.number"],
+    ] as const) {
+      const state = await save(amount, version);
+      expect(state, amount).toMatchObject({ status: "invalid", fieldErrors: { amount: [message] } });
+      if (state.status === "invalid") translated(state.fieldErrors);
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await save("1.500", version)).toMatchObject({ status: "saved" });
+    expect((await indicatorRow("06322", "10"))?.valueNumber).toBe(1500);
+    expect(await save("1.500,5", version + 1)).toMatchObject({ status: "saved" });
+    expect((await indicatorRow("06322", "10"))?.valueNumber).toBe(1500.5);
+    expect(await save("36,5", version + 2)).toMatchObject({ status: "saved" });
+    expect((await indicatorRow("06322", "10"))?.valueNumber).toBe(36.5);
   });
 
   it("refuses another commune's official, the district (for the self view), the signed-out and unknown indicators", async () => {

@@ -92,16 +92,21 @@ describe("saveStandardShareAction", () => {
     expect(state).toMatchObject({ status: "stale", current: { value: "62.5", version: 2, by: expect.stringContaining("Quản trị hệ thống") }, values: { value: "70" } });
     expect(await shareRow()).toEqual({ value: "62.5", version: 2 });
     const before = await prisma.auditLog.count();
-    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "62.5", version: 2 }))).toMatchObject({ status: "saved", changed: false, version: 2 });
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "62,5", version: 2 }))).toMatchObject({ status: "saved", changed: false, version: 2 });
     expect(await prisma.auditLog.count()).toBe(before);
   });
 
   it("validates 0–100 and clears the target when empty", async () => {
     await signedInAs("vpdp");
-    for (const value of ["-1", "100.5", "abc", "1e2", "50%", "9999999999"]) {
+    for (const value of ["-1", "100,5", "abc", "1e2", "50%", "9999999999", "1.50.0"]) {
       const state = await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value, version: 2 }));
       expect(state).toMatchObject({ status: "invalid", fieldErrors: { value: ["settings.validation.percent"] } });
     }
+    // a decimal dot is not guessed: the message asks for a comma
+    expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "62.5", version: 2 }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { value: ["settings.validation.decimalDot"] },
+    });
     expect(await settingsActions.saveStandardShareAction(idle, formData({ provinceCode: "20", value: "", version: 2 }))).toMatchObject({ status: "saved", version: 0, value: null });
     expect(await shareRow()).toBeNull();
     expect(await settingsData.getProvinceSettings(system, "20")).toEqual({ standardShareTarget: null });

@@ -100,6 +100,26 @@ test.describe("indicator values and evidence", () => {
     await expect(row.getByRole("button", { name: /Gỡ/ })).toHaveCount(0);
   });
 
+  test("huule types an income the Vietnamese way: 1.500 is fifteen hundred, a decimal dot is refused", async ({ page }) => {
+    const details = await openCriterion(page, "06322", 10);
+    const form = () => details.getByTestId("self-indicator-10");
+    const amount = () => form().getByLabel(/^Giá trị/);
+    await expect(form().getByText("Dấu phẩy ngăn phần thập phân, dấu chấm tách hàng nghìn. Ví dụ: 1.500 hoặc 12,5.")).toBeVisible();
+    await amount().fill("1.5");
+    await form().getByRole("button", { name: "Lưu" }).click();
+    await expect(form().getByText("Dùng dấu phẩy cho phần thập phân, ví dụ 12,5")).toBeVisible();
+    await expect(amount()).toHaveAttribute("aria-invalid", "true");
+    await expect(amount()).toHaveValue("1.5");
+
+    await amount().fill("1.500");
+    await form().getByRole("button", { name: "Lưu" }).click();
+    await expect(details.getByTestId("self-indicator-10-message")).toContainText("Đã lưu.");
+    await expect(details.getByTestId("self-indicator-10-reason")).toContainText("1.500");
+    await page.reload();
+    await page.getByTestId("details-10").locator("summary").click();
+    await expect(page.getByTestId("self-indicator-10").getByLabel(/^Giá trị/)).toHaveValue("1500");
+  });
+
   test("huule adds evidence as a link only, or as a note only, without choosing a file", async ({ page }) => {
     const details = await openCriterion(page, "06322", 17);
     const form = () => details.getByTestId("evidence-form-17");

@@ -269,6 +269,18 @@ describe("rawValueFields", () => {
     expect(rawValueFields("percent_max", e("2", "7"), null, r)).toEqual({ fields: { numerator: "2", denominator: "7" } });
     expect(rawValueFields("amount_min", e("45"), null, r)).toEqual({ fields: { amount: "45" } });
   });
+  it("keeps numbers the spreadsheet stores as numbers; text cells go to the Vietnamese reading", () => {
+    const n = (value: number) => ({ text: String(value), formula: false, number: value });
+    expect(rawValueFields("amount_min", { ...e(""), value: n(28.6) }, null, r)).toEqual({ fields: { amount: "28,6" } });
+    expect(rawValueFields("amount_min", { ...e(""), value: n(1500) }, null, r)).toEqual({ fields: { amount: "1500" } });
+    expect(rawValueFields("percent_max", { ...e(""), value: n(2), denominator: n(7) }, null, r)).toEqual({ fields: { numerator: "2", denominator: "7" } });
+    expect(rawValueFields("amount_min", { ...e(""), value: n(28.6), referenceYear: n(2020) }, null, r)).toEqual({ fields: { amount: "28,6", referenceYear: "2020" } });
+    // a text cell keeps its text: "1.500" is then read as 1500 by the value parser
+    expect(rawValueFields("amount_min", e("1.500"), null, r)).toEqual({ fields: { amount: "1.500" } });
+    // a recorded second percent carried over is written so the parser reads it back
+    const current: StoredValue = { valueNumber: 90, denominator: null, valueBool: null, secondaryValue: 62.5, status: null, overrideReason: null, referenceYear: null, note: null };
+    expect(rawValueFields("percent_min_dual", e("91"), current, r)).toEqual({ fields: { percent: "91", secondary: "62,5" } });
+  });
   it("keeps the recorded assessor's result when the file has no result column", () => {
     const current: StoredValue = { valueNumber: 1, denominator: null, valueBool: null, secondaryValue: null, status: "nearly_met", overrideReason: "đang làm", referenceYear: null, note: null };
     expect(rawValueFields("absence", e("1"), current, r)).toEqual({ fields: { count: "1", status: "nearly_met", overrideReason: "đang làm" } });

@@ -51,7 +51,7 @@ describe("reading cells", () => {
     expect(cellOf({ sharedFormula: "A1", result: "Đạt" } as ExcelJS.CellValue)).toEqual({ text: "Đạt", formula: true });
     expect(cellOf({ formula: "HYPERLINK(1)" } as ExcelJS.CellValue)).toEqual({ text: "HYPERLINK(1)", formula: true });
     expect(cellOf({ richText: [{ text: "Gần " }, { text: "đạt" }] } as ExcelJS.CellValue)).toEqual({ text: "Gần đạt", formula: false });
-    expect(cellOf(28.6)).toEqual({ text: "28.6", formula: false });
+    expect(cellOf(28.6)).toEqual({ text: "28.6", formula: false, number: 28.6 });
     expect(cellOf(null)).toEqual({ text: "", formula: false });
   });
   it("reads a CSV with a BOM, quoted commas and newlines, semicolons, skipping blank lines but keeping row numbers", () => {

@@ -17,18 +17,24 @@ const valueOf = (kind: string, input: Record<string, string | undefined>) => {
 describe("parseDecimal", () => {
   it.each([
     ["28,6", 28.6],
-    ["28.6", 28.6],
     [" 70 ", 70],
     ["0", 0],
     ["-3", -3],
     ["1 000", 1000],
+    ["1.500", 1500],
+    ["1.000,5", 1000.5],
     ["", null],
   ])("reads %j as %j", (raw, value) => {
     expect(parseDecimal(raw)).toEqual({ ok: true, value });
   });
 
-  it.each(["1e3", "1.000,5", "12abc", "NaN", "Infinity", "--1", "1,2,3", "0x10", ",5"])("refuses %j as a number", (raw) => {
+  it.each(["1e3", "12abc", "NaN", "Infinity", "--1", "1,2,3", "0x10", ",5", "1.50.0"])("refuses %j as a number", (raw) => {
     expect(parseDecimal(raw)).toEqual({ ok: false, message: "validation.number" });
+  });
+
+  it.each(["28.6", "1.5", "12.75"])("refuses the decimal dot in %j, asking for a comma", (raw) => {
+    expect(parseDecimal(raw)).toEqual({ ok: false, message: "validation.decimalDot" });
+    expect(validationVi.decimalDot).toContain("dấu phẩy");
   });
 
   it("refuses huge numbers", () => {

@@ -5,12 +5,14 @@ import { buildTarget, opForKind, setTargetSchema } from "@/lib/validation/target
 import { createUserSchema, USERNAME_PATTERN } from "@/lib/validation/users";
 
 describe("parseDecimal", () => {
-  it("reads Vietnamese and English decimals, empty as null, anything else as invalid", () => {
+  it("reads numbers the Vietnamese way, empty as null, a decimal dot as such, anything else as invalid", () => {
     expect(parseDecimal("62,5")).toBe(62.5);
     expect(parseDecimal(" 50 ")).toBe(50);
-    expect(parseDecimal("0.125")).toBe(0.125);
+    expect(parseDecimal("1.500")).toBe(1500);
+    expect(parseDecimal("1.500,125")).toBe(1500.125);
     expect(parseDecimal("")).toBeNull();
-    for (const bad of ["1e2", "-1", "5%", "1.2.3", "1,2345", "abc", "Infinity", "0x10"]) expect(parseDecimal(bad)).toBe("invalid");
+    for (const dot of ["0.125", "62.5"]) expect(parseDecimal(dot)).toBe("decimalDot");
+    for (const bad of ["1e2", "-1", "5%", "1.2.3", "1,2345", "abc", "Infinity", "0x10", "1.50.0"]) expect(parseDecimal(bad)).toBe("invalid");
   });
 });
 

@@ -152,7 +152,7 @@ function extraLabels(t: Translator, locale: Locale, maxBytes: number) {
   const validation = Object.fromEntries(
     (
       [
-        "invalid", "statusInvalid", "reasonRequired", "tooLong", "number", "tooLarge", "notNegative", "percentRange", "countInteger",
+        "invalid", "statusInvalid", "reasonRequired", "tooLong", "number", "decimalDot", "tooLarge", "notNegative", "percentRange", "countInteger",
         "denominatorPositive", "numeratorAboveDenominator", "fractionIncomplete", "percentOrFraction", "bothPercents", "valueRequired",
         "statusRequired", "overrideReasonRequired", "referenceYearInvalid", "targetYearInvalid", "urlInvalid", "linkOrFile",
         "evidenceEmpty", "fileEmpty", "fileTooLarge", "fileType", "fileNameMismatch",

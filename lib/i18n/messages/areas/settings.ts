@@ -281,6 +281,7 @@ export const settingsVi = {
   validation: {
     percent: "Nhập một tỷ lệ từ 0 đến 100, ví dụ 50 hoặc 62,5.",
     amount: "Nhập một số từ 0 đến 1.000.000, ví dụ 36 hoặc 36,5.",
+    decimalDot: "Dùng dấu phẩy cho phần thập phân, ví dụ 62,5 (dấu chấm chỉ để tách hàng nghìn).",
     valueRequired: "Vui lòng nhập mức.",
     year: "Nhập năm gồm 4 chữ số (2000–2100), hoặc để trống.",
     basisRequired: "Vui lòng nêu căn cứ, ví dụ số quyết định của UBND tỉnh.",
@@ -580,8 +581,9 @@ export const settingsEn: Catalog<typeof settingsVi> = {
     admin: "System administrator",
   },
   validation: {
-    percent: "Enter a share from 0 to 100, e.g. 50 or 62.5.",
-    amount: "Enter a number from 0 to 1,000,000, e.g. 36 or 36.5.",
+    percent: "Enter a share from 0 to 100, e.g. 50 or 62,5 (a comma before decimals).",
+    amount: "Enter a number from 0 to 1.000.000, e.g. 36 or 36,5 (a comma before decimals).",
+    decimalDot: "Use a comma before decimals, e.g. 62,5 (a dot only groups thousands).",
     valueRequired: "Please enter the level.",
     year: "Enter a four-digit year (2000–2100), or leave it empty.",
     basisRequired: "Please give the basis, e.g. the number of the provincial decision.",
