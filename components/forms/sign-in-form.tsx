@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInWithCredentials } from "@/lib/auth/client";
 
 export interface SignInLabels {
@@ -17,7 +17,6 @@ export interface SignInLabels {
 /** Username and password form. Errors are announced and shown next to the fields; what the user
  * typed stays (the password is cleared after a failure). */
 export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; callbackUrl: string }) {
-  const router = useRouter();
   const id = useId();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
@@ -37,11 +36,13 @@ export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; call
     setPending(true);
     setErrors({});
     const ok = await signInWithCredentials(username.trim(), password);
-    setPending(false);
     if (ok) {
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full page load: the client router keeps the signed-out redirect of "/" → /sign-in in its
+      // cache, so a client-side replace("/") would land on this form again. The button stays
+      // "signing in…" until the next page arrives.
+      window.location.assign(safeCallbackPath(callbackUrl));
     } else {
+      setPending(false);
       setPassword("");
       setErrors({ form: labels.failed });
     }
