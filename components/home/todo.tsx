@@ -30,6 +30,28 @@ function RecList({ rows, now, locale, t, testId }: { rows: RegisterRow[]; now: D
   );
 }
 
+/** Communes whose self-assessment review needs a look: a link to the review page and when. */
+function ReviewList({ items, empty, testId }: { items: { code: string; link: string; when: string | null }[]; empty: string; testId: string }) {
+  if (!items.length)
+    return (
+      <p className="text-sm text-ink-muted" data-testid={`${testId}-empty`}>
+        {empty}
+      </p>
+    );
+  return (
+    <ul className="divide-y divide-line" data-testid={testId}>
+      {items.map((c) => (
+        <li key={c.code} className="py-2 text-sm">
+          <Link href={`/units/${c.code}/review`} className="text-link underline-offset-2 hover:underline">
+            {c.link}
+          </Link>
+          {c.when ? <span className="block text-xs text-ink-muted">{c.when}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** "Việc cần làm": what is overdue or due soon for the viewer's office, self-assessments returned
  * to a commune or (for reviewers) waiting for a decision, and every unfinished recommendation
  * addressed to them. Plain-words empty states. */
@@ -92,24 +114,15 @@ export function HomeTodo({
             <CardTitle as="h3">{t("recommendations.homeReturnedHeading")}</CardTitle>
           </CardHeader>
           <CardContent>
-            {tasks.returned.length ? (
-              <ul className="divide-y divide-line" data-testid="home-returned">
-                {tasks.returned.map((c) => (
-                  <li key={c.code} className="py-2 text-sm">
-                    <Link href={`/units/${c.code}/review`} className="text-link underline-offset-2 hover:underline">
-                      {t("recommendations.homeReviewLink", { name: c.name })}
-                    </Link>
-                    {c.at ? (
-                      <span className="block text-xs text-ink-muted">
-                        {c.by ? t("recommendations.homeReturnedBy", { date: formatDate(c.at, locale), by: c.by }) : t("recommendations.homeReturnedItem", { date: formatDate(c.at, locale) })}
-                      </span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-ink-muted">{t("recommendations.homeReturnedEmpty")}</p>
-            )}
+            <ReviewList
+              items={tasks.returned.map((c) => ({
+                code: c.code,
+                link: t("recommendations.homeReviewLink", { name: c.name }),
+                when: c.at ? (c.by ? t("recommendations.homeReturnedBy", { date: formatDate(c.at, locale), by: c.by }) : t("recommendations.homeReturnedItem", { date: formatDate(c.at, locale) })) : null,
+              }))}
+              empty={t("recommendations.homeReturnedEmpty")}
+              testId="home-returned"
+            />
           </CardContent>
         </Card>
       </div>
@@ -119,24 +132,15 @@ export function HomeTodo({
             <CardTitle as="h3">{t("recommendations.homeAwaitingHeading")}</CardTitle>
           </CardHeader>
           <CardContent>
-            {tasks.awaiting.length ? (
-              <ul className="divide-y divide-line" data-testid="home-awaiting">
-                {tasks.awaiting.map((c) => (
-                  <li key={c.code} className="py-2 text-sm">
-                    <Link href={`/units/${c.code}/review`} className="text-link underline-offset-2 hover:underline">
-                      {t("recommendations.homeAwaitingLink", { name: c.name })}
-                    </Link>
-                    <span className="block text-xs text-ink-muted">
-                      {c.by ? t("recommendations.homeAwaitingBy", { date: formatDate(c.at, locale), by: c.by }) : t("recommendations.homeAwaitingItem", { date: formatDate(c.at, locale) })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-ink-muted" data-testid="home-awaiting-empty">
-                {t("recommendations.homeAwaitingEmpty")}
-              </p>
-            )}
+            <ReviewList
+              items={tasks.awaiting.map((c) => ({
+                code: c.code,
+                link: t("recommendations.homeAwaitingLink", { name: c.name }),
+                when: c.by ? t("recommendations.homeAwaitingBy", { date: formatDate(c.at, locale), by: c.by }) : t("recommendations.homeAwaitingItem", { date: formatDate(c.at, locale) }),
+              }))}
+              empty={t("recommendations.homeAwaitingEmpty")}
+              testId="home-awaiting"
+            />
           </CardContent>
         </Card>
       ) : null}
