@@ -7,7 +7,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/types";
 
-/** How many addressed recommendations the home page lists before linking to the register. */
+/** How many recommendations each home list shows before linking to the register (the page must
+ * not become a list of every overdue task of a province). */
 const HOME_SHOWN = 10;
 
 function RecList({ rows, now, locale, t, testId }: { rows: RegisterRow[]; now: Date; locale: Locale; t: Translator; testId: string }) {
@@ -101,7 +102,16 @@ export function HomeTodo({
             {!addressee ? (
               <p className="text-sm text-ink-muted">{t("recommendations.homeNoOffice")}</p>
             ) : tasks.dueSoon.length ? (
-              <RecList rows={sortForQueue(tasks.dueSoon, now)} now={now} locale={locale} t={t} testId="home-due" />
+              <>
+                <RecList rows={sortForQueue(tasks.dueSoon, now).slice(0, HOME_SHOWN)} now={now} locale={locale} t={t} testId="home-due" />
+                {tasks.dueSoon.length > HOME_SHOWN ? (
+                  <p className="mt-2 text-sm">
+                    <Link href={registerHref} className="text-link underline underline-offset-2" data-testid="home-due-more">
+                      {t("recommendations.homeDueMore")}
+                    </Link>
+                  </p>
+                ) : null}
+              </>
             ) : (
               <p className="text-sm text-ink-muted" data-testid="home-due-empty">
                 {t("recommendations.homeDueEmpty")}

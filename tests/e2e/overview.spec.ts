@@ -28,6 +28,15 @@ test.describe("province overview, consistency page, language, states", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("the coordination office's home: ten of the province's overdue tasks, then a link to the register; no submission waiting", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("home-due").locator("li")).toHaveCount(10);
+    await page.getByTestId("home-due-more").click();
+    await expect(page).toHaveURL(/\/recommendations$/);
+    await page.goto("/");
+    await expect(page.getByTestId("home-awaiting-empty")).toHaveText("Không có xã nào đang chờ thẩm định.");
+  });
+
   test("the consistency page lists the report's mismatches with links to the units", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Kiểm tra số liệu" }).click();
