@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useId, useRef } from "react";
 import type { StatusFormState } from "@/lib/actions/assessment";
-import { errorTexts, FormMessage, outcomeText, SelectField, staleBy, SubmitButton, TextareaField } from "./parts";
+import { errorTexts, FormMessage, outcomeText, SelectField, staleBy, SubmitButton, TextareaField, useFocusFirstInvalid } from "./parts";
 import { STATUSES, type Status } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/config";
 import { interpolate } from "@/lib/i18n/translate";
@@ -46,6 +46,8 @@ export function CriterionStatusForm({
   locale: Locale;
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" } as StatusFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
   const id = useId();
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
   const version = state.status === "saved" ? state.version : initial.version;
@@ -57,7 +59,7 @@ export function CriterionStatusForm({
   return (
     // React resets a form's uncontrolled fields when its action completes; a new key per result
     // remounts it with the right defaults (the saved values, or what the user typed).
-    <form action={formAction} className="space-y-2" data-testid={testId} key={formKey(state)}>
+    <form ref={formRef} action={formAction} className="space-y-2" data-testid={testId} key={formKey(state)}>
       <input type="hidden" name="communeCode" value={communeCode} />
       <input type="hidden" name="criterionNumber" value={criterionNumber} />
       <input type="hidden" name="version" value={state.status === "stale" ? String(state.current.version) : String(version)} />

@@ -125,14 +125,11 @@ export function SubmitButton({ label, pending, className, ariaLabel }: { label: 
   );
 }
 
-/** After a refusal with field errors, moves the focus to the first invalid field of the form. */
+/** After a refusal with field errors, moves the focus to the first invalid field of the form —
+ * also when the form was remounted to show the refusal (a form keyed on its state). A form that
+ * mounts without invalid fields takes no focus. */
 export function useFocusFirstInvalid(formRef: RefObject<HTMLFormElement | null>, trigger: unknown) {
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [formRef, trigger]);
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useId, type ReactNode } from "react";
+import { useActionState, useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ReviewFormState } from "@/lib/actions/review";
 import type { ReviewDecision, ReviewRefusal, ReviewState } from "@/lib/domain/review";
 import type { Locale } from "@/lib/i18n/config";
 import { outcomeText, staleBy } from "@/components/forms/outcome";
+import { useFocusFirstInvalid } from "@/components/forms/parts";
 import type { reviewVi } from "@/lib/i18n/messages/areas/review";
 import { createTranslator } from "@/lib/i18n/translate";
 import type { Catalog } from "@/lib/i18n/types";
@@ -157,6 +158,8 @@ export function ReviewSubmitForm({ unavailable, ...p }: Common & { unavailable: 
   const [state, formAction] = useActionState(p.action, { status: "idle" } as ReviewFormState);
   const id = useId();
   const { t, errorText, outcome } = useReviewText(p.messages, p.errorTexts, p.locale);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
   const typed = state.status === "invalid" || state.status === "stale" || state.status === "refused" ? state.values : null;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   return (
@@ -170,7 +173,7 @@ export function ReviewSubmitForm({ unavailable, ...p }: Common & { unavailable: 
           {t("submitUnavailable", { reason: t(`refusal.${unavailable}`) })}
         </p>
       ) : (
-        <form action={formAction} key={formKey(state)} className="space-y-3" data-testid="review-submit-form">
+        <form ref={formRef} action={formAction} key={formKey(state)} className="space-y-3" data-testid="review-submit-form">
           <p className="text-sm text-ink-muted">{t("submitIntro")}</p>
           <Hidden communeCode={p.communeCode} submission={p.submission} />
           <TextField id={`${id}-note`} name="note" label={t("submitNote")} defaultValue={typed?.note ?? ""} errors={errorText(errors.note)} />
@@ -200,6 +203,8 @@ export function ReviewDecisionForms({
   ...p
 }: Common & { available: ReviewDecision[]; criteria: ReturnableCriterion[] }) {
   const [state, formAction] = useActionState(p.action, { status: "idle" } as ReviewFormState);
+  const returnRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(returnRef, state);
   const id = useId();
   const { t, errorText, outcome } = useReviewText(p.messages, p.errorTexts, p.locale);
   const kept = state.status === "invalid" || state.status === "stale" || state.status === "refused" ? state.values : null;
@@ -223,7 +228,7 @@ export function ReviewDecisionForms({
       ) : null}
 
       {available.includes("return") ? (
-        <form action={formAction} key={`return-${key}`} className="space-y-3 border-t border-line pt-4" data-testid="review-return-form" aria-labelledby={`${id}-return`}>
+        <form ref={returnRef} action={formAction} key={`return-${key}`} className="space-y-3 border-t border-line pt-4" data-testid="review-return-form" aria-labelledby={`${id}-return`}>
           <h3 id={`${id}-return`} className="font-semibold">
             {t("returnHeading")}
           </h3>

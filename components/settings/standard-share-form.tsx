@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useId, useRef } from "react";
 import type { SettingFormState } from "@/lib/actions/settings";
 import { formatNumber } from "@/lib/i18n/format";
-import { InputField, TextareaField, outcomeText, staleBy } from "@/components/forms/parts";
+import { InputField, TextareaField, outcomeText, staleBy, useFocusFirstInvalid } from "@/components/forms/parts";
 import { FormMessage, SubmitButton, decimalInput } from "./form-bits";
 import { useSettingsText } from "./settings-messages";
 
@@ -13,6 +13,8 @@ type Action = (state: SettingFormState, formData: FormData) => Promise<SettingFo
 export function StandardShareForm({ action, provinceCode, initial }: { action: Action; provinceCode: string; initial: { percent: number | null; version: number } }) {
   const { t, locale, errorText, refusals, savedText } = useSettingsText();
   const [state, formAction] = useActionState(action, { status: "idle" } as SettingFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
   const id = useId();
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
   const saved = state.status === "saved" ? state : null;
@@ -28,7 +30,7 @@ export function StandardShareForm({ action, provinceCode, initial }: { action: A
   });
   const key = state.status === "idle" ? "idle" : `${state.status}-${JSON.stringify(typed)}-${version}`;
   return (
-    <form action={formAction} key={key} className="space-y-3" data-testid="standard-share-form">
+    <form ref={formRef} action={formAction} key={key} className="space-y-3" data-testid="standard-share-form">
       <input type="hidden" name="provinceCode" value={provinceCode} />
       <input type="hidden" name="version" value={String(version)} />
       <InputField

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useActionState, useId, useState, useRef } from "react";
 import type { TargetFormState } from "@/lib/actions/targets";
 import { formatNumber } from "@/lib/i18n/format";
-import { InputField, TextareaField, outcomeText, staleBy } from "@/components/forms/parts";
+import { InputField, TextareaField, outcomeText, staleBy, useFocusFirstInvalid } from "@/components/forms/parts";
 import { FormMessage, SubmitButton, decimalInput, roomyFields } from "./form-bits";
 import { useSettingsText } from "./settings-messages";
 
@@ -123,6 +123,8 @@ function TargetForm({ facts, action, row, testId, onSaved }: { facts: IndicatorF
     return next;
   };
   const [state, formAction] = useActionState(wrapped, { status: "idle" } as TargetFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
   const id = useId();
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
@@ -135,7 +137,7 @@ function TargetForm({ facts, action, row, testId, onSaved }: { facts: IndicatorF
   const initial = (name: string, fallback: string) => (typed ? (typed[name] ?? "") : fresh ? "" : fallback);
   const field = roomyFields(id, errors, errorText);
   return (
-    <form action={formAction} key={key} className="space-y-3" data-testid={testId}>
+    <form ref={formRef} action={formAction} key={key} className="space-y-3" data-testid={testId}>
       <input type="hidden" name="provinceCode" value={facts.provinceCode} />
       <input type="hidden" name="indicatorCode" value={facts.indicatorCode} />
       <input type="hidden" name="version" value={String(version)} />
@@ -187,13 +189,15 @@ function TargetForm({ facts, action, row, testId, onSaved }: { facts: IndicatorF
 function RemoveTargetForm({ facts, action, row, testId }: { facts: IndicatorFacts; action: Action; row: ProvincialRow; testId: string }) {
   const { t, locale, errorText, refusals } = useSettingsText();
   const [state, formAction] = useActionState(action, { status: "idle" } as TargetFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
   const id = useId();
   const typed = state.status === "invalid" || state.status === "stale" ? state.values : null;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const version = state.status === "stale" ? state.current.version : row.version;
   const message = outcomeText(state, refusals, { stale: (s) => staleText(s, facts.kind, t, locale) });
   return (
-    <form action={formAction} key={`${state.status}-${JSON.stringify(typed)}-${row.version}`} className="space-y-3" data-testid={testId}>
+    <form ref={formRef} action={formAction} key={`${state.status}-${JSON.stringify(typed)}-${row.version}`} className="space-y-3" data-testid={testId}>
       <input type="hidden" name="provinceCode" value={facts.provinceCode} />
       <input type="hidden" name="indicatorCode" value={facts.indicatorCode} />
       <input type="hidden" name="targetId" value={String(row.id)} />

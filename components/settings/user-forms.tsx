@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useId, useState, useRef } from "react";
 import type { UserFormState } from "@/lib/actions/users";
 import { SCOPE_REQUIREMENTS } from "@/lib/domain/user-scope";
 import { formatDateTime } from "@/lib/i18n/format";
-import { InputField, SelectField, TextareaField, outcomeText, staleBy } from "@/components/forms/parts";
+import { InputField, SelectField, TextareaField, outcomeText, staleBy, useFocusFirstInvalid } from "@/components/forms/parts";
 import { FormMessage, SubmitButton, roomyFields } from "./form-bits";
 import { useSettingsText } from "./settings-messages";
 
@@ -58,13 +58,15 @@ export function UserForm({
 }) {
   const { t, errorText } = useSettingsText();
   const [state, formAction] = useActionState(action, { status: "idle" } as UserFormState);
-  const typed = state.status === "invalid" || state.status === "stale" || state.status === "refused" ? state.values : null;
+  
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);const typed = state.status === "invalid" || state.status === "stale" || state.status === "refused" ? state.values : null;
   const version = user ? (state.status === "stale" && state.current ? state.current.version : Math.max(user.version, state.status === "saved" ? state.version : 0)) : 0;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const { ok, text } = useStateText(state);
   const created = state.status === "created" ? state : null;
   return (
-    <form action={formAction} key={keyOf(state, version)} className="space-y-4" data-testid={testId}>
+    <form ref={formRef} action={formAction} key={keyOf(state, version)} className="space-y-4" data-testid={testId}>
       {user ? (
         <>
           <input type="hidden" name="userId" value={String(user.id)} />

@@ -77,9 +77,12 @@ test.describe("verification", () => {
     await expect(page.getByTestId("self-form-4")).toHaveCount(0);
     const form = page.getByTestId("verified-form-4");
     await form.getByLabel("Tình trạng").selectOption("met");
-    await form.locator("textarea").evaluate((el) => el.removeAttribute("required"));
+    // no browser bubble: the field is announced as required, the server's message says why
+    await expect(form.locator("textarea")).not.toHaveAttribute("required");
+    await expect(form.locator("textarea")).toHaveAttribute("aria-required", "true");
     await form.getByRole("button", { name: "Lưu" }).click();
     await expect(form.getByText("Vui lòng nêu lý do.")).toBeVisible();
+    await expect(form.getByLabel("Lý do (bắt buộc)")).toBeFocused(); // the first invalid field
     await expect(form.getByLabel("Tình trạng")).toHaveValue("met");
     await form.getByLabel("Lý do (bắt buộc)").fill("Thôn cuối cùng đã có điện lưới quốc gia");
     await form.getByRole("button", { name: "Lưu" }).click();
