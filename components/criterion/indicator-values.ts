@@ -1,6 +1,7 @@
 import type { RecordedValue } from "@/lib/data/criterion";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/messages";
 import type { Translator } from "@/lib/i18n/types";
 
 /** A recorded indicator value in words: "2/7 = 28,6%", "12,5%", "36 triệu đồng/người/năm",
@@ -19,4 +20,10 @@ export function recordedValueText(kind: string, unit: string | null, v: Recorded
   if (kind.startsWith("percent")) return `${num}%`;
   if (unit && /million VND/i.test(unit)) return `${num} ${t("indicatorText.unitMillionVnd")}`;
   return num;
+}
+
+/** A unit as the province's data should spell it: the reference data gives the income unit in
+ * English ("million VND/person/year"); a target typed in the app is stored in Vietnamese. */
+export function vietnameseUnit(unit: string | null): string | null {
+  return unit && /million VND/i.test(unit) ? translatorFor("vi")("indicatorText.unitMillionVnd") : unit;
 }

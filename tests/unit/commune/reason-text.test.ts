@@ -202,3 +202,12 @@ describe("formatMeasured", () => {
     expect(formatMeasured(value, threshold, "vi")).toBe(expected);
   });
 });
+
+describe("vietnameseUnit", () => {
+  it("spells the reference data's English income unit in Vietnamese, leaves other units alone", async () => {
+    const { vietnameseUnit } = await import("@/components/criterion/indicator-values");
+    expect(vietnameseUnit("million VND/person/year")).toBe("triệu đồng/người/năm");
+    expect(vietnameseUnit("triệu đồng/người/năm")).toBe("triệu đồng/người/năm");
+    expect(vietnameseUnit(null)).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SettingsShell, visibleSections } from "@/components/settings/settings-shell";
 import { ProvincialTargetsEditor, type ProvincialRow } from "@/components/settings/target-forms";
 import { nationalLines, targetLabel } from "@/components/settings/target-text";
+import { vietnameseUnit } from "@/components/criterion/indicator-values";
 import { Callout } from "@/components/ui/callout";
 import { removeProvinceTargetAction, setProvinceTargetAction } from "@/lib/actions/targets";
 import { getProvinceTargets } from "@/lib/data/targets";
@@ -90,7 +91,7 @@ export default async function TargetPage({ params, searchParams }: Props) {
             provinceCode: ctx.province.code,
             indicatorCode: ind.code,
             kind: ind.kind,
-            defaultUnit: ind.kind === "amount_min" ? (ind.national.find((n) => n.unit)?.unit ?? ind.unit) : null,
+            defaultUnit: ind.kind === "amount_min" ? vietnameseUnit(ind.national.find((n) => n.unit)?.unit ?? ind.unit) : null,
             opText,
             fixed: fixedTarget ? t("settings.target.fixed", { target: fixedTarget }) : null,
           }}
